@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser journeys against the whole stack: the BFF serving the built SPA, with the bundled
+// simulator embedded in it. Ports differ from `npm start` so a running demo does not interfere.
+export const E2E_PORT = 8180;
+export const E2E_SIM_PORT = 8181;
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.e2e.ts",
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    viewport: { width: 1600, height: 900 },
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 900 } } }],
+  webServer: [
+    {
+      command: "npx tsx apps/bff/src/server.ts",
+      url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        CALLBOARD_PORT: String(E2E_PORT),
+        SIM_PORT: String(E2E_SIM_PORT),
+        SIM_CONTROL: "1",
+        SIM_CLOCK: "manual",
+        SIM_INBOUND_PER_MINUTE: "0",
+        CALLBOARD_DATA_DIR: "test-results/e2e-data",
+        CALLBOARD_FRESH_DATA: "1",
+        CALLBOARD_POLL_INTERVAL_MS: "300",
+        LOG_LEVEL: "warn",
+      },
+    },
+  ],
+});
