@@ -234,7 +234,8 @@ export function errorFor(
 ): { code: number; template: string } {
   const entry: ErrorCatalogEntry = errorCatalog[mnemonic];
   const variant = method ? entry.variants?.find((v) => v.methods.includes(method)) : undefined;
-  return variant ?? { code: entry.codes[0]!, template: entry.template };
+  if (variant) return { code: variant.code, template: variant.template };
+  return { code: entry.codes[0]!, template: entry.template };
 }
 
 /** Fills `{placeholders}` from `params`; a placeholder without a value is left as it is. */

@@ -1,0 +1,29 @@
+// Typed access to the fixtures extracted from the reference (scripts/extract-examples.ts).
+
+import legStatesJson from "../fixtures/leg-state-texts.json";
+import errorsJson from "../fixtures/reference-errors.json";
+import examplesJson from "../fixtures/reference-examples.json";
+
+export interface ReferenceExample {
+  source: string;
+  line: number;
+  method: string;
+  kind: "request" | "reply" | "error" | "structure";
+  json: unknown;
+}
+
+export interface ReferenceErrorRow {
+  source: string;
+  line: number;
+  method: string;
+  template: string;
+  code: number;
+  mnemonic: string;
+}
+
+export const referenceExamples = examplesJson as ReferenceExample[];
+export const referenceErrors = errorsJson as ReferenceErrorRow[];
+export const legStateTexts = legStatesJson as Record<
+  "reference" | "referenceExample" | "russian" | "otherEnglish",
+  string[]
+>;
