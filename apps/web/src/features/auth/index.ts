@@ -1,0 +1,3 @@
+export { useLogin } from "./api/login";
+export { useLogout } from "./api/logout";
+export { LoginPage } from "./login-page";

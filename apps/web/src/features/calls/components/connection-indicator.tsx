@@ -1,0 +1,3 @@
+export function ConnectionIndicator() {
+  return null;
+}

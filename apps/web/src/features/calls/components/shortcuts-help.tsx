@@ -1,0 +1,3 @@
+export function ShortcutsHelp() {
+  return null;
+}

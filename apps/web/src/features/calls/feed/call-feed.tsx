@@ -1,0 +1,3 @@
+export function CallFeed() {
+  return null;
+}

@@ -1,0 +1,4 @@
+export { BoardPage } from "./components/board-page";
+export { ConnectionIndicator } from "./components/connection-indicator";
+export { ShortcutsHelp } from "./components/shortcuts-help";
+export { CallFeed } from "./feed/call-feed";

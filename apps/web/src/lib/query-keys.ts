@@ -1,0 +1,13 @@
+import type { DirectoryKind } from "@callboard/contract";
+
+/** Every TanStack Query key of the console, general to specific; nothing else builds keys. */
+export const queryKeys = {
+  session: ["session"] as const,
+  calls: ["calls"] as const,
+  budget: ["budget"] as const,
+  directory: (kind: DirectoryKind) => ["directory", kind] as const,
+  talkOptions: ["talk-options"] as const,
+  limits: ["limits"] as const,
+  audit: (filters: Record<string, unknown>) => ["audit", filters] as const,
+  users: ["users"] as const,
+};
