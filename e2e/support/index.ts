@@ -1,0 +1,1 @@
+export { type DemoRole, expect, loginAs, type SimControl, sim, test } from "./fixtures";
