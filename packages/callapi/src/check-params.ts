@@ -57,35 +57,50 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: current };
 }
 
+// An enum of strings given a number is a wrong type, not a wrong value.
+function isWrongType(issue: Issue, value: unknown): boolean {
+  if (issue.code === "invalid_type") return true;
+  if (issue.code === "invalid_value") {
+    return !issue.values.some((allowed) => typeof allowed === typeof value);
+  }
+  return false;
+}
+
 function classify(
   issue: Issue,
   params: unknown,
 ): { mnemonic: ParamsErrorMnemonic; path: PropertyKey[] } {
   const path = [...issue.path];
+  if (issue.code === "unrecognized_keys") {
+    return { mnemonic: "unexpected_parameters", path: [...path, issue.keys[0] ?? ""] };
+  }
+  if (issue.code === "custom") {
+    const mnemonic = issue.params?.mnemonic;
+    return {
+      mnemonic:
+        mnemonic === "invalid_parameters_combination" ? mnemonic : "invalid_parameter_value",
+      path,
+    };
+  }
+  const sent = valueAt(params, path);
+  // zod reports a missing enum as a bad value and a missing string as a bad type.
+  if (!sent.found || sent.value === undefined)
+    return { mnemonic: "required_parameter_missed", path };
   switch (issue.code) {
-    case "unrecognized_keys":
-      return { mnemonic: "unexpected_parameters", path: [...path, issue.keys[0] ?? ""] };
     case "invalid_type":
+      return { mnemonic: "data_type_error", path };
+    case "invalid_value":
       return {
-        mnemonic: valueAt(params, path).found ? "data_type_error" : "required_parameter_missed",
+        mnemonic: isWrongType(issue, sent.value) ? "data_type_error" : "invalid_parameter_value",
         path,
       };
     case "invalid_union": {
       // E.g. `contact` is E.164 or SIP: a string that is neither is a bad value, a number a bad type.
       const wrongTypeEverywhere = issue.errors.every((branch) =>
-        branch.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+        branch.some((inner) => inner.path.length === 0 && isWrongType(inner, sent.value)),
       );
-      if (!valueAt(params, path).found) return { mnemonic: "required_parameter_missed", path };
       return {
         mnemonic: wrongTypeEverywhere ? "data_type_error" : "invalid_parameter_value",
-        path,
-      };
-    }
-    case "custom": {
-      const mnemonic = issue.params?.mnemonic;
-      return {
-        mnemonic:
-          mnemonic === "invalid_parameters_combination" ? mnemonic : "invalid_parameter_value",
         path,
       };
     }
