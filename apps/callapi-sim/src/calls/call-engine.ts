@@ -1,0 +1,211 @@
+import type { SeededRandom } from "../random";
+import { rpcError } from "../rpc/error-factory";
+import type { Scheduler } from "../scheduler";
+import type { Employee, World } from "../world/world-types";
+import type { CallSession, Leg, LegRole, SessionState } from "./session-types";
+import {
+  AUTO_HANGUP_MAX_S,
+  AUTO_HANGUP_MIN_S,
+  AUTO_HANGUP_RETRY_MS,
+  dialOutcome,
+  FINISHING_MS,
+  POST_TALK_MS,
+} from "./timings";
+
+export type NewSession = Pick<
+  CallSession,
+  "direction" | "virtualNumber" | "contactNumber" | "externalId" | "origin"
+> &
+  Partial<Pick<CallSession, "informer" | "autoHangup" | "recording" | "universalRecording">> & {
+    id?: number;
+  };
+
+export type NewLeg = Pick<Leg, "callingNumber" | "calledNumber"> &
+  Partial<Pick<Leg, "isOperator" | "employeeId" | "employeeName" | "answered">>;
+
+/**
+ * The live call sessions and the moves every flow shares: creating sessions and legs, dialling
+ * a leg on the simulated clock, changing state, and ending a session (POST_TALK, FINISHING,
+ * then gone from list.calls).
+ */
+export class CallEngine {
+  readonly sessions = new Map<number, CallSession>();
+  private nextSessionId: number;
+  private nextLegId: number;
+
+  constructor(
+    readonly scheduler: Scheduler,
+    readonly random: SeededRandom,
+    readonly world: () => World,
+  ) {
+    this.nextSessionId = 200_000_000 + random.int(0, 9_999_999);
+    this.nextLegId = 280_000_000 + random.int(0, 9_999_999);
+  }
+
+  /** Simulated now; inside a timer, the time that timer was due. */
+  now(): number {
+    return this.scheduler.currentTime();
+  }
+
+  createSession(init: NewSession): CallSession {
+    const id = init.id ?? this.allocateSessionId();
+    if (this.sessions.has(id)) throw new Error(`call session ${id} already exists`);
+    const session: CallSession = {
+      id,
+      direction: init.direction,
+      startedAt: this.now(),
+      virtualNumber: init.virtualNumber,
+      contactNumber: init.contactNumber,
+      externalId: init.externalId,
+      origin: init.origin,
+      state: "SESSION",
+      legs: [],
+      tags: [],
+      recording: init.recording ?? false,
+      universalRecording: init.universalRecording ?? false,
+      holdMessage: null,
+      transferPending: false,
+      informer: init.informer ?? false,
+      autoHangup: init.autoHangup ?? false,
+      dialAttempt: 0,
+      dtmfSent: [],
+      history: [{ state: "SESSION", at: this.now(), by: init.origin }],
+    };
+    this.sessions.set(id, session);
+    return session;
+  }
+
+  private allocateSessionId(): number {
+    this.nextSessionId += this.random.int(1, 97);
+    return this.nextSessionId;
+  }
+
+  addLeg(session: CallSession, role: LegRole, init: NewLeg): Leg {
+    this.nextLegId += this.random.int(1, 13);
+    const leg: Leg = {
+      id: this.nextLegId,
+      role,
+      callingNumber: init.callingNumber,
+      calledNumber: init.calledNumber,
+      isOperator: init.isOperator ?? false,
+      employeeId: init.employeeId ?? null,
+      employeeName: init.employeeName ?? null,
+      answered: init.answered ?? false,
+      disconnected: false,
+      sendingDtmfUntil: 0,
+    };
+    session.legs.push(leg);
+    return leg;
+  }
+
+  /** The session, or call_session_not_found (also once a finished session is gone). */
+  get(id: number): CallSession {
+    const session = this.sessions.get(id);
+    if (!session) {
+      throw rpcError("call_session_not_found", { field: "call_session_id", value: id });
+    }
+    return session;
+  }
+
+  isLive(session: CallSession): boolean {
+    return this.sessions.get(session.id) === session && session.state !== "FINISHING";
+  }
+
+  requireState(session: CallSession, allowed: readonly SessionState[]): void {
+    if (!allowed.includes(session.state)) throw rpcError("invalid_state");
+  }
+
+  setState(session: CallSession, state: SessionState, by: string): void {
+    session.state = state;
+    session.history.push({ state, at: this.now(), by });
+  }
+
+  /** Records a pass through a transient state of the diagram (MARK_CALL, RECORD_TALK, CALL_COACH). */
+  passThrough(session: CallSession, transient: string, by: string): void {
+    session.history.push({ state: transient, at: this.now(), by });
+    session.history.push({ state: session.state, at: this.now(), by });
+  }
+
+  /**
+   * Dials a leg: it answers after `ringMs` or fails (magic numbers, see timings.ts). The
+   * callbacks run only if the session is still live and `stillWanted()` holds.
+   */
+  dial(
+    session: CallSession,
+    leg: Leg,
+    timing: { ringMs: number; timeoutMs: number },
+    handlers: { answered: () => void; failed: () => void; stillWanted?: () => boolean },
+  ): void {
+    const outcome = dialOutcome(leg.calledNumber, timing.ringMs, timing.timeoutMs);
+    this.scheduler.after(outcome.afterMs, () => {
+      if (!this.isLive(session) || leg.disconnected) return;
+      if (handlers.stillWanted && !handlers.stillWanted()) return;
+      if (outcome.kind === "answer") {
+        leg.answered = true;
+        handlers.answered();
+      } else {
+        leg.disconnected = true;
+        handlers.failed();
+      }
+    });
+  }
+
+  /** disconnect.leg from TALK: the session winds down through POST_TALK. */
+  postTalk(session: CallSession, by: string): void {
+    this.setState(session, "POST_TALK", by);
+    this.scheduler.after(POST_TALK_MS, () => {
+      if (session.state === "POST_TALK") this.finish(session, "post_talk_ended");
+    });
+  }
+
+  /** The session ends: every leg drops, and it leaves list.calls FINISHING_MS later. */
+  finish(session: CallSession, by: string): void {
+    if (session.state === "FINISHING") return;
+    for (const leg of session.legs) leg.disconnected = true;
+    this.setState(session, "FINISHING", by);
+    this.scheduler.after(FINISHING_MS, () => {
+      if (this.sessions.get(session.id) === session) this.sessions.delete(session.id);
+    });
+  }
+
+  /** Start or inbound calls end by themselves after a random talk time once in TALK. */
+  scheduleAutoHangup(session: CallSession): void {
+    if (!session.autoHangup) return;
+    const talkMs = this.random.int(AUTO_HANGUP_MIN_S, AUTO_HANGUP_MAX_S) * 1000;
+    const attempt = (): void => {
+      if (!this.isLive(session)) return;
+      if (session.state === "TALK") this.finish(session, "contact_hung_up");
+      else this.scheduler.after(AUTO_HANGUP_RETRY_MS, attempt);
+    };
+    this.scheduler.after(talkMs, attempt);
+  }
+
+  /** The employee who owns a number (E.164 phone or extension), if any. */
+  employeeByNumber(number: string): Employee | undefined {
+    return this.world().employees.find(
+      (employee) =>
+        employee.extension.extension_phone_number === number ||
+        employee.phone_numbers.some((phone) => phone.phone_number === number),
+    );
+  }
+
+  /** Employees talking or being dialled in some live session. */
+  busyEmployeeIds(): Set<number> {
+    const busy = new Set<number>();
+    for (const session of this.sessions.values()) {
+      if (session.state === "FINISHING") continue;
+      for (const leg of session.legs) {
+        if (!leg.disconnected && leg.employeeId !== null) busy.add(leg.employeeId);
+      }
+    }
+    return busy;
+  }
+
+  clear(): void {
+    this.sessions.clear();
+  }
+}
+
+export function activePhone(employee: Employee): string | undefined {
+  return employee.phone_numbers.find((phone) => phone.status === "active")?.phone_number;
+}

@@ -1,0 +1,64 @@
+import { createServer, type Server } from "node:http";
+import { handleControl } from "../control/control-routes";
+import { rpcError } from "../rpc/error-factory";
+import type { SimState } from "../sim-state";
+import { BodyTooLarge, sendJson } from "./http-io";
+import { handleRpc } from "./rpc-endpoint";
+
+/** The simulator's HTTP server: node:http, so faults can drop sockets and send broken bodies. */
+export function createSimServer(sim: SimState, controlEnabled: boolean): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://simulator");
+    const path = url.pathname.replace(/\/$/, "");
+    const work = async () => {
+      if (path === "/v4.0" || path === "/v2.0") {
+        if (req.method !== "POST") {
+          // "Requests to API are always made using POST method."
+          const error = rpcError("invalid_request");
+          sendJson(res, 405, {
+            jsonrpc: "2.0",
+            id: null,
+            error: { code: error.code, message: error.message, data: { mnemonic: error.mnemonic } },
+          });
+          return;
+        }
+        await handleRpc(sim, path === "/v4.0" ? "call" : "data", req, res);
+        return;
+      }
+      if (controlEnabled && (path === "/control" || path.startsWith("/control/"))) {
+        await handleControl(sim, req, res, url);
+        return;
+      }
+      if (path === "" && req.method === "GET") {
+        sendJson(res, 200, {
+          name: "CallGear Call API simulator",
+          callApi: "/v4.0",
+          dataApi: "/v2.0",
+          control: controlEnabled ? "/control" : null,
+        });
+        return;
+      }
+      sendJson(res, 404, { error: "not found" });
+    };
+    work().catch((error: unknown) => {
+      if (res.headersSent || res.destroyed) return;
+      if (error instanceof BodyTooLarge) {
+        sendJson(res, 413, { error: "request body too large" });
+        return;
+      }
+      const internal = rpcError("internal_error");
+      sendJson(res, 500, {
+        jsonrpc: "2.0",
+        id: null,
+        error: {
+          code: internal.code,
+          message: internal.message,
+          data: { mnemonic: internal.mnemonic },
+        },
+      });
+      process.stderr.write(
+        `callapi-sim: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+    });
+  });
+}

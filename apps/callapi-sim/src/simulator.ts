@@ -1,0 +1,33 @@
+import type { AddressInfo } from "node:net";
+import { createSimServer } from "./http/server";
+import type { RunningSimulator, SimOptions } from "./sim-options";
+import { SimState } from "./sim-state";
+
+/** Starts a simulator on host:port (port 0 = ephemeral) and answers where it listens. */
+export async function startSimulator(options: SimOptions = {}): Promise<RunningSimulator> {
+  const sim = new SimState(options);
+  const server = createSimServer(sim, options.control ?? false);
+  // Keep-alive sockets would hold close() open; the simulator's clients are local and cheap.
+  server.keepAliveTimeout = 1_000;
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8081, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  return {
+    url,
+    callApiUrl: `${url}/v4.0`,
+    dataApiUrl: `${url}/v2.0`,
+    controlUrl: `${url}/control`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
