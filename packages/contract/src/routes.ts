@@ -37,8 +37,12 @@ export interface RouteSpec {
   response?: z.ZodType;
 }
 
-const action = (path: string, upstream: string, body: z.ZodType, access: Access = "operator") =>
-  ({ method: "POST", path, access, upstream, body, response: actionResultSchema }) as const;
+const action = <B extends z.ZodType>(
+  path: string,
+  upstream: string,
+  body: B,
+  access: Access = "operator",
+) => ({ method: "POST", path, access, upstream, body, response: actionResultSchema }) as const;
 
 /**
  * Every route of the BFF. The BFF mounts handlers by these keys, the SPA calls them, and the

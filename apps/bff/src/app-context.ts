@@ -1,0 +1,33 @@
+import type { Logger } from "pino";
+import type { AuditLog } from "./audit/audit-log";
+import type { Config } from "./config";
+import type { Db } from "./db/open-database";
+import type { DirectoryService } from "./directory/directory-service";
+import type { CallFeed } from "./feed/call-feed";
+import type { SseHub } from "./feed/sse-hub";
+import type { IdempotencyStore } from "./idempotency/idempotency-store";
+import type { LimitsTracker } from "./limits/tracker";
+import type { LoginThrottle } from "./session/login-throttle";
+import type { SessionStore } from "./session/session-store";
+import type { CallApiClient } from "./upstream";
+import type { UserStore } from "./users/user-store";
+
+/** Everything a route may use, built once by createApp. */
+export interface AppContext {
+  config: Config;
+  /** `simulator` when the upstream is the bundled simulator (the demo). */
+  upstreamMode: "simulator" | "live";
+  callApi: CallApiClient;
+  db: Db;
+  users: UserStore;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  audit: AuditLog;
+  idempotency: IdempotencyStore;
+  feed: CallFeed;
+  sse: SseHub;
+  directory: DirectoryService;
+  limits: LimitsTracker;
+  now: () => number;
+  logger: Logger;
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import express from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { AppContext } from "./app-context";
+import { AuditLog } from "./audit/audit-log";
+import type { Config } from "./config";
+import type { Db } from "./db/open-database";
+import { DirectoryService } from "./directory/directory-service";
+import { CallFeed } from "./feed/call-feed";
+import type { FeedBus } from "./feed/feed-bus";
+import type { LeaderLock } from "./feed/leader-lock";
+import { SseHub } from "./feed/sse-hub";
+import { apiNotFound, errorHandler } from "./http/error-handler";
+import { securityHeaders } from "./http/security-headers";
+import { staticWeb } from "./http/static-web";
+import { createIdempotencyStore } from "./idempotency/idempotency-store";
+import type { LimitsTracker } from "./limits/tracker";
+import { createLogger } from "./logging/logger";
+import { monitoringRoutes } from "./routes/admin/monitoring-routes";
+import { userRoutes } from "./routes/admin/user-routes";
+import { callActionRoutes } from "./routes/calls/call-action-routes";
+import { callReadRoutes } from "./routes/calls/call-read-routes";
+import { startCallRoutes } from "./routes/calls/start-call-routes";
+import { directoryRoutes } from "./routes/directory/directory-routes";
+import { callgearHookRoutes } from "./routes/hooks/callgear-hook-routes";
+import { sessionRoutes } from "./routes/session/session-routes";
+import { createLoginThrottle, type LoginThrottle } from "./session/login-throttle";
+import { createSqliteSessionStore, type SessionStore } from "./session/session-store";
+import type { CallApiClient } from "./upstream";
+import { UserStore } from "./users/user-store";
+
+export const BFF_VERSION = "0.1.0";
+
+export interface AppDeps {
+  config: Config;
+  callApi: CallApiClient;
+  db: Db;
+  limits: LimitsTracker;
+  /** `simulator` (the demo, the default when config says so) or `live`. */
+  upstreamMode?: "simulator" | "live";
+  clock?: () => number;
+  logger?: Logger;
+  /** Seams for several instances (design.md): in-process defaults. */
+  sessions?: SessionStore;
+  bus?: FeedBus;
+  lock?: LeaderLock;
+  throttle?: LoginThrottle;
+  /** SSE heartbeat period (15 s). */
+  heartbeatMs?: number;
+}
+
+export interface CreatedApp {
+  app: express.Express;
+  feed: CallFeed;
+  context: AppContext;
+  /** Ends SSE streams and the poller; the caller closes the db, the client and the server. */
+  close(): void;
+}
+
+/** Builds the Express app from its collaborators; server.ts only reads config and listens. */
+export function createApp(deps: AppDeps): CreatedApp {
+  const now = deps.clock ?? Date.now;
+  const logger = deps.logger ?? createLogger(deps.config.logLevel);
+  const feed = new CallFeed({
+    callApi: deps.callApi,
+    limits: deps.limits,
+    baseIntervalMs: deps.config.pollIntervalMs,
+    bus: deps.bus,
+    lock: deps.lock,
+    now,
+    logger,
+  });
+  const context: AppContext = {
+    config: deps.config,
+    upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
+    callApi: deps.callApi,
+    db: deps.db,
+    users: new UserStore(deps.db, now),
+    sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
+    throttle: deps.throttle ?? createLoginThrottle({ now }),
+    audit: new AuditLog(deps.db, now),
+    idempotency: createIdempotencyStore({ now }),
+    feed,
+    sse: new SseHub(feed, deps.heartbeatMs),
+    directory: new DirectoryService(deps.callApi, { now }),
+    limits: deps.limits,
+    now,
+    logger,
+  };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const sent = req.headers["x-request-id"];
+        const id = typeof sent === "string" && /^[\w.-]{1,64}$/.test(sent) ? sent : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      // SSE streams stay open for hours: log when they end, at debug.
+      customLogLevel: (req, res, error) =>
+        error || res.statusCode >= 500
+          ? "error"
+          : req.url?.startsWith("/api/calls/events")
+            ? "debug"
+            : "info",
+    }),
+  );
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  api.use("/api", express.json({ limit: "32kb" }));
+  api.use(sessionRoutes(context));
+  api.use(callReadRoutes(context));
+  api.use(startCallRoutes(context));
+  api.use(callActionRoutes(context));
+  api.use(directoryRoutes(context));
+  api.use(userRoutes(context));
+  api.use(monitoringRoutes(context, BFF_VERSION));
+  api.use(callgearHookRoutes(context));
+  api.use("/api", apiNotFound);
+  app.use(api);
+  app.use(staticWeb(deps.config.webDistDir));
+  app.use(errorHandler(logger));
+
+  return {
+    app,
+    feed,
+    context,
+    close() {
+      context.sse.close();
+      feed.close();
+    },
+  };
+}

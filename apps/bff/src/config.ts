@@ -1,0 +1,193 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The live Call API; when CALLAPI_URL is this, the Data API URL is derived. */
+export const LIVE_CALL_API_URL = "https://callapi.callgear.com/v4.0";
+export const LIVE_DATA_API_URL = "https://dataapi.callgear.com/v2.0";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const intFromEnv = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** `tts:TEXT` or `media:ID`: what a caller on hold hears unless the operator picks something else. */
+const holdMessageSchema = z
+  .string()
+  .regex(/^(tts:.+|media:\d+)$/s, "tts:TEXT or media:ID")
+  .transform((text) => {
+    const colon = text.indexOf(":");
+    return { type: text.slice(0, colon) as "tts" | "media", value: text.slice(colon + 1) };
+  });
+
+const envSchema = z.object({
+  CALLBOARD_HOST: z.string().min(1).default("127.0.0.1"),
+  CALLBOARD_PORT: intFromEnv(8080, 0, 65535),
+  CALLAPI_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  DATAAPI_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CALLAPI_ACCESS_KEY: optionalText,
+  CALLAPI_LOGIN: optionalText,
+  CALLAPI_PASSWORD: optionalText,
+  CALLBOARD_SESSION_SECRET: optionalText.pipe(
+    z.string().min(32, "at least 32 characters").optional(),
+  ),
+  CALLBOARD_DATA_DIR: z.string().min(1).default("./data"),
+  CALLBOARD_FRESH_DATA: z.enum(["0", "1", ""]).default("0"),
+  CALLBOARD_POLL_INTERVAL_MS: intFromEnv(1000, 100, 600_000),
+  CALLAPI_TIMEOUT_MS: intFromEnv(8000, 100, 120_000),
+  CALLBOARD_WEBHOOK_SECRET: optionalText.pipe(
+    z.string().min(16, "at least 16 characters").optional(),
+  ),
+  CALLBOARD_DEFAULT_HOLD_MESSAGE: holdMessageSchema.prefault("tts:Please stay on the line."),
+  CALLBOARD_COOKIE_SECURE: z.enum(["true", "false", "1", "0", ""]).optional(),
+  CALLBOARD_WEB_DIST: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type UpstreamCredentialsConfig =
+  | { kind: "key"; accessKey: string }
+  | { kind: "login"; login: string; password: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  /** `simulator`: start the bundled simulator in-process; `live`: the URLs below. */
+  upstream:
+    | { mode: "simulator"; credentials: UpstreamCredentialsConfig }
+    | {
+        mode: "live";
+        callApiUrl: string;
+        dataApiUrl: string;
+        credentials: UpstreamCredentialsConfig;
+      };
+  sessionSecret: string;
+  dataDir: string;
+  pollIntervalMs: number;
+  upstreamTimeoutMs: number;
+  webhookSecret: string | undefined;
+  defaultHoldMessage: { type: "tts" | "media"; value: string };
+  cookieSecure: boolean;
+  webDistDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/**
+ * Reads and validates the environment (the only reader of process.env in the BFF). Throws a
+ * ConfigError listing every problem at once. Creates the data dir; in demo mode generates and
+ * keeps a session secret there, since sessions must survive a restart.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join(".") || "environment"}: ${issue.message}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const live = e.CALLAPI_URL !== undefined;
+
+  let credentials: UpstreamCredentialsConfig | undefined;
+  if (e.CALLAPI_ACCESS_KEY) {
+    if (e.CALLAPI_LOGIN || e.CALLAPI_PASSWORD) {
+      problems.push(
+        "CALLAPI_ACCESS_KEY: set either an access key or a login and password, not both",
+      );
+    }
+    credentials = { kind: "key", accessKey: e.CALLAPI_ACCESS_KEY };
+  } else if (e.CALLAPI_LOGIN || e.CALLAPI_PASSWORD) {
+    if (!e.CALLAPI_LOGIN) problems.push("CALLAPI_LOGIN: required with CALLAPI_PASSWORD");
+    if (!e.CALLAPI_PASSWORD) problems.push("CALLAPI_PASSWORD: required with CALLAPI_LOGIN");
+    credentials = {
+      kind: "login",
+      login: e.CALLAPI_LOGIN ?? "",
+      password: e.CALLAPI_PASSWORD ?? "",
+    };
+  } else if (!live) {
+    credentials = { kind: "login", login: "demo", password: "demo" };
+  } else {
+    problems.push(
+      "CALLAPI_ACCESS_KEY or CALLAPI_LOGIN + CALLAPI_PASSWORD: required with CALLAPI_URL",
+    );
+  }
+
+  let dataApiUrl = e.DATAAPI_URL;
+  if (live && !dataApiUrl) {
+    if (stripSlash(e.CALLAPI_URL ?? "") === LIVE_CALL_API_URL) dataApiUrl = LIVE_DATA_API_URL;
+    else problems.push("DATAAPI_URL: required when CALLAPI_URL is not the live service");
+  }
+  if (live && !e.CALLBOARD_SESSION_SECRET) {
+    problems.push("CALLBOARD_SESSION_SECRET: required with the live service (32+ characters)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = resolve(e.CALLBOARD_DATA_DIR);
+  if (e.CALLBOARD_FRESH_DATA === "1") rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const secure = e.CALLBOARD_COOKIE_SECURE;
+  return {
+    host: e.CALLBOARD_HOST,
+    port: e.CALLBOARD_PORT,
+    upstream:
+      live && credentials
+        ? {
+            mode: "live",
+            callApiUrl: stripSlash(e.CALLAPI_URL ?? ""),
+            dataApiUrl: stripSlash(dataApiUrl ?? ""),
+            credentials,
+          }
+        : {
+            mode: "simulator",
+            credentials: credentials ?? { kind: "login", login: "demo", password: "demo" },
+          },
+    sessionSecret: e.CALLBOARD_SESSION_SECRET ?? persistedSecret(dataDir),
+    dataDir,
+    pollIntervalMs: e.CALLBOARD_POLL_INTERVAL_MS,
+    upstreamTimeoutMs: e.CALLAPI_TIMEOUT_MS,
+    webhookSecret: e.CALLBOARD_WEBHOOK_SECRET,
+    defaultHoldMessage: e.CALLBOARD_DEFAULT_HOLD_MESSAGE,
+    cookieSecure:
+      secure === undefined || secure === "" ? live : secure === "true" || secure === "1",
+    webDistDir: resolve(e.CALLBOARD_WEB_DIST ?? join(repoRoot, "apps/web/dist")),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+/** A secret generated once and kept beside the database, so demo sessions survive restarts. */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, "session-secret");
+  if (existsSync(file)) {
+    const kept = readFileSync(file, "utf8").trim();
+    if (kept.length >= 32) return kept;
+  }
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** What the CLI needs (the data dir), without the server's other requirements or a wipe. */
+export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string } {
+  const dataDir = resolve(env.CALLBOARD_DATA_DIR?.trim() || "./data");
+  mkdirSync(dataDir, { recursive: true });
+  return { dataDir };
+}

@@ -1,0 +1,20 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { migrate } from "./migrations";
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the BFF's SQLite database in `dataDir` with WAL and synchronous=NORMAL
+ * (performance-notes: 11 us per audit insert instead of 117 us with FULL), then migrates it.
+ * `:memory:` is accepted for unit tests.
+ */
+export function openDatabase(dataDir: string | ":memory:"): Db {
+  const db = new Database(dataDir === ":memory:" ? ":memory:" : join(dataDir, "callboard.sqlite"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}

@@ -1,0 +1,17 @@
+/**
+ * Decides which BFF instance polls list.calls (design.md "Seams"): with several instances behind
+ * a load balancer, a Redis lock with a TTL lets only one poll and the bus carries its events to
+ * the others. A single process always holds it.
+ */
+export interface LeaderLock {
+  /** True while this instance may poll; called before every poll (a TTL lock renews here). */
+  acquire(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
+export function createInProcessLeaderLock(): LeaderLock {
+  return {
+    acquire: async () => true,
+    release: async () => {},
+  };
+}

@@ -1,0 +1,82 @@
+import type { Request, Response } from "express";
+import type { CallFeed } from "./call-feed";
+import { type FeedMessage, serialiseFeedEvent } from "./feed-bus";
+
+const PING = Buffer.from(": ping\n\n");
+/** A client this far behind is dropped; its EventSource reconnects and resumes with Last-Event-ID. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/**
+ * The SSE clients of one BFF instance. Every bus message is written as the same Buffer to every
+ * client (serialised once, performance-notes), and one shared timer sends the heartbeats.
+ */
+export class SseHub {
+  private readonly clients = new Set<Response>();
+  private readonly unsubscribe: () => void;
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly feed: CallFeed,
+    heartbeatMs = 15_000,
+  ) {
+    this.unsubscribe = feed.bus.subscribe((message) => this.broadcast(message));
+    this.heartbeat = setInterval(() => {
+      for (const client of this.clients) this.write(client, PING);
+    }, heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** Opens the event stream: the missed deltas (or a snapshot), the status, then every change. */
+  open(req: Request, res: Response): void {
+    res.status(200);
+    res.set({
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    });
+    res.flushHeaders();
+    req.socket.setNoDelay(true);
+    res.write("retry: 3000\n\n");
+
+    const lastEventId = Number(req.get("last-event-id") ?? Number.NaN);
+    const missed = Number.isSafeInteger(lastEventId)
+      ? this.feed.state.deltasSince(lastEventId)
+      : undefined;
+    for (const message of missed ?? [this.feed.state.snapshot()]) res.write(message.frame);
+    res.write(serialiseFeedEvent(this.feed.status()).frame);
+
+    this.clients.add(res);
+    const release = this.feed.watch();
+    const leave = () => {
+      this.clients.delete(res);
+      release();
+    };
+    req.on("close", leave);
+    res.on("close", leave);
+  }
+
+  close(): void {
+    this.unsubscribe();
+    clearInterval(this.heartbeat);
+    for (const client of this.clients) client.end();
+    this.clients.clear();
+  }
+
+  private broadcast(message: FeedMessage): void {
+    for (const client of this.clients) this.write(client, message.frame);
+  }
+
+  private write(client: Response, frame: Buffer): void {
+    if (client.writableLength > MAX_BUFFERED_BYTES) {
+      client.destroy();
+      this.clients.delete(client);
+      return;
+    }
+    client.write(frame);
+  }
+}

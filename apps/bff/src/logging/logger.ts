@@ -1,0 +1,34 @@
+import pino, { type DestinationStream, type Logger } from "pino";
+
+/**
+ * Paths pino removes from every line: the session cookie, the CSRF token and any credential that
+ * could ride along in a logged object (performance-notes: pino-http logs cookies unless told).
+ */
+export const redactPaths = [
+  "req.headers.cookie",
+  "req.headers.authorization",
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  "password",
+  "*.password",
+  "*.*.password",
+  "access_token",
+  "*.access_token",
+  "*.*.access_token",
+  "accessKey",
+  "*.accessKey",
+  "*.*.accessKey",
+  "credentials",
+  "*.credentials",
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: redactPaths, censor: "[redacted]" },
+      base: { app: "callboard-bff" },
+    },
+    destination,
+  );
+}

@@ -1,0 +1,110 @@
+import type { Server } from "node:http";
+import { loadSimOptions, type RunningSimulator, startSimulator } from "@callboard/callapi-sim";
+import { createApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { openDatabase } from "./db/open-database";
+import { createLimitsTracker } from "./limits/tracker";
+import { createLogger } from "./logging/logger";
+import { type CallApiClient, createCallApiClient } from "./upstream";
+import { type DemoEmployee, seedDemoUsers } from "./users/demo-users";
+import { UserStore } from "./users/user-store";
+
+/** The simulator's employees 1 and 2 with their first phone numbers, for the demo accounts. */
+async function demoEmployees(
+  callApi: CallApiClient,
+): Promise<{ operator?: DemoEmployee; supervisor?: DemoEmployee }> {
+  try {
+    const employees = await callApi.data("get.employees");
+    const pick = (id: number): DemoEmployee | undefined => {
+      const employee = employees.find((e) => e.id === id);
+      return employee
+        ? { id, phoneNumber: employee.phone_numbers[0]?.phone_number ?? null }
+        : undefined;
+    };
+    return { operator: pick(1), supervisor: pick(2) };
+  } catch {
+    return {};
+  }
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let simulator: RunningSimulator | undefined;
+  let urls: { callApiUrl: string; dataApiUrl: string };
+  if (config.upstream.mode === "simulator") {
+    simulator = await startSimulator(loadSimOptions());
+    urls = { callApiUrl: simulator.callApiUrl, dataApiUrl: simulator.dataApiUrl };
+  } else {
+    urls = { callApiUrl: config.upstream.callApiUrl, dataApiUrl: config.upstream.dataApiUrl };
+  }
+
+  const limits = createLimitsTracker({});
+  const callApi = createCallApiClient({
+    ...urls,
+    credentials: config.upstream.credentials,
+    timeoutMs: config.upstreamTimeoutMs,
+    onMetadata: (metadata, method) => limits.record(metadata, method),
+    logger: logger.child({ component: "upstream" }),
+  });
+  const db = openDatabase(config.dataDir);
+  const users = new UserStore(db);
+  if (simulator) await seedDemoUsers(users, await demoEmployees(callApi));
+  else users.removeDemoUsers();
+
+  const created = createApp({ config, callApi, db, limits, logger });
+  const server: Server = created.app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const url = `http://${config.host}:${config.port}`;
+  logger.info(
+    simulator
+      ? {
+          url,
+          upstream: simulator.url,
+          demoAccounts: "operator, supervisor, admin (password: demo)",
+        }
+      : { url, upstream: urls.callApiUrl },
+    simulator
+      ? `Callboard at ${url} with the bundled simulator; demo accounts operator / supervisor / admin, password demo`
+      : `Callboard at ${url}`,
+  );
+  if (!simulator && users.count() === 0) {
+    logger.warn(
+      "No users yet: create the first admin with `npm run create-admin -- --username NAME`",
+    );
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "shutting down");
+    created.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await callApi.close();
+    db.close();
+    await simulator?.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+void main().catch((error: unknown) => {
+  console.error("Callboard failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

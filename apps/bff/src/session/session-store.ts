@@ -1,0 +1,90 @@
+import { createHmac, randomBytes } from "node:crypto";
+import type { Db } from "../db/open-database";
+
+export interface SessionRecord {
+  userId: number;
+  csrfToken: string;
+  expiresAt: number;
+}
+
+/**
+ * Where login sessions live (design.md "Seams": a Redis store could replace the SQLite one).
+ * The cookie carries a random token; the store keeps only its HMAC, so a copy of the database
+ * cannot be replayed as cookies.
+ */
+export interface SessionStore {
+  create(userId: number): { token: string; record: SessionRecord };
+  /** The live session of a cookie token, its idle timer renewed; undefined when unknown or expired. */
+  lookup(token: string): SessionRecord | undefined;
+  destroy(token: string): void;
+  destroyForUser(userId: number): void;
+}
+
+const IDLE_MS = 12 * 60 * 60 * 1000;
+const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+/** Renew last_seen at most once a minute: a write per request would cost more than the lookup. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+interface SessionRow {
+  user_id: number;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+export function createSqliteSessionStore(
+  db: Db,
+  secret: string,
+  now: () => number = Date.now,
+): SessionStore {
+  const hmac = (purpose: string, token: string) =>
+    createHmac("sha256", secret).update(`${purpose}:${token}`).digest("base64url");
+  const csrfFor = (token: string) => hmac("csrf", token);
+
+  const insert = db.prepare(
+    "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const select = db.prepare<[string], SessionRow>(
+    "SELECT user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = ?",
+  );
+  const touch = db.prepare(
+    "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?",
+  );
+  const remove = db.prepare("DELETE FROM sessions WHERE id_hash = ?");
+  const removeUser = db.prepare("DELETE FROM sessions WHERE user_id = ?");
+  const removeExpired = db.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+
+  return {
+    create(userId) {
+      const token = randomBytes(32).toString("base64url");
+      const at = now();
+      const expiresAt = at + IDLE_MS;
+      removeExpired.run(at);
+      insert.run(hmac("session", token), userId, at, at, expiresAt);
+      return { token, record: { userId, csrfToken: csrfFor(token), expiresAt } };
+    },
+    lookup(token) {
+      if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+      const idHash = hmac("session", token);
+      const row = select.get(idHash);
+      const at = now();
+      if (!row) return undefined;
+      if (row.expires_at <= at || row.created_at + ABSOLUTE_MS <= at) {
+        remove.run(idHash);
+        return undefined;
+      }
+      let expiresAt = row.expires_at;
+      if (at - row.last_seen_at >= TOUCH_EVERY_MS) {
+        expiresAt = Math.min(at + IDLE_MS, row.created_at + ABSOLUTE_MS);
+        touch.run(at, expiresAt, idHash);
+      }
+      return { userId: row.user_id, csrfToken: csrfFor(token), expiresAt };
+    },
+    destroy(token) {
+      remove.run(hmac("session", token));
+    },
+    destroyForUser(userId) {
+      removeUser.run(userId);
+    },
+  };
+}
