@@ -5,27 +5,9 @@ import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
 import { createLimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
-import { type CallApiClient, createCallApiClient } from "./upstream";
-import { type DemoEmployee, seedDemoUsers } from "./users/demo-users";
+import { createCallApiClient } from "./upstream";
+import { demoEmployees, seedDemoUsers } from "./users/demo-users";
 import { UserStore } from "./users/user-store";
-
-/** The simulator's employees 1 and 2 with their first phone numbers, for the demo accounts. */
-async function demoEmployees(
-  callApi: CallApiClient,
-): Promise<{ operator?: DemoEmployee; supervisor?: DemoEmployee }> {
-  try {
-    const employees = await callApi.data("get.employees");
-    const pick = (id: number): DemoEmployee | undefined => {
-      const employee = employees.find((e) => e.id === id);
-      return employee
-        ? { id, phoneNumber: employee.phone_numbers[0]?.phone_number ?? null }
-        : undefined;
-    };
-    return { operator: pick(1), supervisor: pick(2) };
-  } catch {
-    return {};
-  }
-}
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -54,7 +36,7 @@ async function main(): Promise<void> {
     ...urls,
     credentials: config.upstream.credentials,
     timeoutMs: config.upstreamTimeoutMs,
-    onMetadata: (metadata, method) => limits.record(metadata, method),
+    onMetadata: (metadata, method, outcome) => limits.record(metadata, method, outcome),
     logger: logger.child({ component: "upstream" }),
   });
   const db = openDatabase(config.dataDir);

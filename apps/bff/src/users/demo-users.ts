@@ -1,4 +1,5 @@
 import type { Role } from "@callboard/contract";
+import type { CallApiClient } from "../upstream";
 import { hashPassword } from "./password";
 import type { UserStore } from "./user-store";
 
@@ -46,5 +47,27 @@ export async function seedDemoUsers(
       phoneNumber: account.employee?.phoneNumber ?? null,
       isDemo: true,
     });
+  }
+}
+
+/**
+ * The simulator's first two employees ("employee 1" and "employee 2" of its world) with their
+ * active phone numbers, read through the Data API; none when it cannot be read.
+ */
+export async function demoEmployees(
+  callApi: CallApiClient,
+): Promise<{ operator?: DemoEmployee; supervisor?: DemoEmployee }> {
+  try {
+    const employees = [...(await callApi.data("get.employees"))].sort((a, b) => a.id - b.id);
+    const pick = (index: number): DemoEmployee | undefined => {
+      const employee = employees[index];
+      if (!employee) return undefined;
+      const phone =
+        employee.phone_numbers.find((p) => p.status === "active") ?? employee.phone_numbers[0];
+      return { id: employee.id, phoneNumber: phone?.phone_number ?? null };
+    };
+    return { operator: pick(0), supervisor: pick(1) };
+  } catch {
+    return {};
   }
 }

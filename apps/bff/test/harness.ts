@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import {
+  createSimControl,
+  type RunningSimulator,
+  type SimControl,
+  startSimulator,
+} from "@callboard/callapi-sim";
+import type { Role } from "@callboard/contract";
+import request from "supertest";
+import { type CreatedApp, createApp } from "../src/app";
+import { type Config, loadConfig } from "../src/config";
+import { type Db, openDatabase } from "../src/db/open-database";
+import { createLimitsTracker, type LimitsTracker } from "../src/limits/tracker";
+import { createLogger } from "../src/logging/logger";
+import { type CallApiClient, createCallApiClient } from "../src/upstream";
+import { demoEmployees, seedDemoUsers } from "../src/users/demo-users";
+import { UserStore } from "../src/users/user-store";
+
+export const WEBHOOK_SECRET = "hook-secret-0123456789abcdef";
+/** Distinctive so a test can search every response and log line for it. */
+export const UPSTREAM_PASSWORD = "Up5tream-Pa55-7c1e";
+export const UPSTREAM_LOGIN = "bff-robot";
+
+export type Agent = ReturnType<typeof request.agent>;
+
+export interface HarnessOptions {
+  pollIntervalMs?: number;
+  env?: Record<string, string>;
+  heartbeatMs?: number;
+}
+
+/**
+ * The simulator (port 0, manual clock, control on, no inbound calls) and the BFF built with
+ * createApp on a temp data dir, listening on port 0, with the demo users and a logged-in
+ * supertest agent per role (CSRF header set). Log lines are captured in `logLines`.
+ */
+export async function startHarness(options: HarnessOptions = {}) {
+  const sim: RunningSimulator = await startSimulator({
+    port: 0,
+    clock: "manual",
+    control: true,
+    inboundPerMinute: 0,
+  });
+  const control: SimControl = createSimControl(sim.controlUrl);
+  await control.setUser({ login: UPSTREAM_LOGIN, password: UPSTREAM_PASSWORD });
+  const dataDir = mkdtempSync(join(tmpdir(), "callboard-bff-"));
+  const config: Config = loadConfig({
+    CALLAPI_URL: sim.callApiUrl,
+    DATAAPI_URL: sim.dataApiUrl,
+    CALLAPI_LOGIN: UPSTREAM_LOGIN,
+    CALLAPI_PASSWORD: UPSTREAM_PASSWORD,
+    CALLBOARD_SESSION_SECRET: "test-session-secret-0123456789abcdef",
+    CALLBOARD_DATA_DIR: dataDir,
+    CALLBOARD_POLL_INTERVAL_MS: String(options.pollIntervalMs ?? 100),
+    CALLAPI_TIMEOUT_MS: "1500",
+    CALLBOARD_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    CALLBOARD_COOKIE_SECURE: "false",
+    CALLBOARD_WEB_DIST: join(dataDir, "no-web-dist"),
+    LOG_LEVEL: "info",
+    ...options.env,
+  });
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger("debug", logStream);
+
+  let limits: LimitsTracker;
+  let callApi: CallApiClient;
+  let db: Db;
+  let created: CreatedApp;
+  let server: Server;
+  let port = 0;
+
+  const build = async () => {
+    limits = createLimitsTracker({});
+    callApi = createCallApiClient({
+      callApiUrl: sim.callApiUrl,
+      dataApiUrl: sim.dataApiUrl,
+      credentials: { kind: "login", login: UPSTREAM_LOGIN, password: UPSTREAM_PASSWORD },
+      timeoutMs: config.upstreamTimeoutMs,
+      onMetadata: (metadata, method, outcome) => limits.record(metadata, method, outcome),
+      logger: logger.child({ component: "upstream" }),
+    });
+    db = openDatabase(dataDir);
+    created = createApp({
+      config,
+      callApi,
+      db,
+      limits,
+      logger,
+      upstreamMode: "simulator",
+      heartbeatMs: options.heartbeatMs,
+    });
+    server = created.app.listen(port, "127.0.0.1");
+    await new Promise<void>((resolve) => server.once("listening", resolve));
+    port = (server.address() as AddressInfo).port;
+  };
+  const teardownApp = async () => {
+    created.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await callApi.close();
+    db.close();
+  };
+
+  await build();
+  await seedDemoUsers(new UserStore(db!), await demoEmployees(callApi!));
+  const baseUrl = () => `http://127.0.0.1:${port}`;
+
+  const harness = {
+    sim,
+    control,
+    config,
+    dataDir,
+    logLines,
+    baseUrl,
+    get app() {
+      return created;
+    },
+    get db() {
+      return db;
+    },
+    get limits() {
+      return limits;
+    },
+    get callApi() {
+      return callApi;
+    },
+    /** An agent without a session. */
+    anonymous: () => request.agent(baseUrl()),
+    /** A logged-in agent of a demo role, its CSRF header set on every request. */
+    async login(role: Role | string, password = "demo"): Promise<Agent> {
+      const agent = request.agent(baseUrl());
+      const response = await agent.post("/api/session").send({ username: role, password });
+      if (response.status !== 200)
+        throw new Error(`login ${role}: ${response.status} ${response.text}`);
+      agent.set("X-CSRF-Token", response.body.csrfToken as string);
+      return agent;
+    },
+    /** Closes and rebuilds the app on the same data dir and port (sessions must survive). */
+    async restartApp() {
+      await teardownApp();
+      await build();
+    },
+    async close() {
+      await teardownApp();
+      await sim.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Polls `check` until it returns a value (not undefined/false), or fails after `timeoutMs`. */
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 5_000,
+  what = "condition",
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== null && value !== false) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
