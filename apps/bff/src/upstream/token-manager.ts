@@ -21,6 +21,8 @@ export interface TokenManager {
 
 // Renew this long before `expire_at`, so that a slow request never carries a dying token.
 const renewBeforeMs = 5 * 60_000;
+// A session lives 1 hour (reference, login.user).
+const documentedLifetimeMs = 60 * 60_000;
 // After CallGear says the login or password is wrong, answer that at once for a while rather
 // than sending the same wrong password with every poll.
 const authFailureHoldMs = 10_000;
@@ -49,9 +51,10 @@ export function createTokenManager(options: {
   const issued: string[] = [];
 
   async function logIn(): Promise<string> {
+    const requestedAt = now();
     try {
       const session = await options.login(account.login, account.password);
-      current = { token: session.access_token, expireAtMs: session.expire_at * 1000 };
+      current = { token: session.access_token, expireAtMs: localExpiry(session, requestedAt) };
       issued.push(session.access_token);
       if (issued.length > 4) issued.shift();
       lastAuthFailure = null;
@@ -89,4 +92,16 @@ export function createTokenManager(options: {
       current = null;
     },
   };
+}
+
+/**
+ * `expire_at` is CallGear's clock; ours may disagree (or a simulator keeps its own time). Trust
+ * it when it gives a sane lifetime from the moment we asked; otherwise fall back to the
+ * documented hour, so that a skewed clock neither logs in before every call nor never renews.
+ */
+function localExpiry(session: UpstreamSession, requestedAt: number): number {
+  const reported = session.expire_at * 1000;
+  const lifetime = reported - requestedAt;
+  const sane = lifetime > renewBeforeMs && lifetime <= 2 * documentedLifetimeMs;
+  return sane ? reported : requestedAt + documentedLifetimeMs;
 }
