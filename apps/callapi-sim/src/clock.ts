@@ -8,6 +8,8 @@ export interface SimClock {
   now(): number;
   /** Moves simulated time forward (real clocks keep an offset). */
   advance(ms: number): void;
+  /** Back to the start: the manual clock's fixed date, or wall time without offset. */
+  reset(): void;
 }
 
 /** The manual clock starts here: a Monday morning, so demo calls look like office hours. */
@@ -23,6 +25,10 @@ export function createClock(kind: "real" | "manual", wallClock: () => number = D
       if (!Number.isFinite(ms) || ms < 0) throw new Error("the clock only moves forward");
       if (kind === "manual") manualNow += ms;
       else offset += ms;
+    },
+    reset() {
+      offset = 0;
+      manualNow = MANUAL_CLOCK_START;
     },
   };
 }

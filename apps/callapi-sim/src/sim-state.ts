@@ -17,8 +17,9 @@ export const DEFAULT_MINUTE_LIMIT = 150;
 export const DEFAULT_DAY_LIMIT = 10_000;
 
 /**
- * Everything one simulator instance knows. `reset()` rebuilds the seeded parts (world, calls,
- * tokens, limits, faults, request log) and keeps the clock, so a test can reset between cases.
+ * Everything one simulator instance knows. `reset()` rebuilds it all from the seed (world,
+ * calls, tokens, limits, faults, request log, clock), so a test can reset between cases and
+ * replay the same run.
  */
 export class SimState {
   readonly clock: SimClock;
@@ -44,6 +45,7 @@ export class SimState {
 
   reset(seed: number, inboundPerMinute = this.options.inboundPerMinute ?? 0): void {
     this.scheduler.clear();
+    this.clock.reset();
     this.language = this.options.language ?? "en";
     this.faults.clear();
     this.requestLog.clear();

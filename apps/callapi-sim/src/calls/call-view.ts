@@ -11,7 +11,11 @@ export function legStatus(session: CallSession, leg: Leg, now: number): LegStatu
   if (leg.role === "contact") {
     if (session.transferPending) return "transferring";
     if (HOLDING.has(session.state)) return "on_hold";
-    if (session.state === "SESSION" && session.direction === "in") {
+    // A subscriber who called in waits in line while an employee rings.
+    if (
+      session.state === "SESSION" &&
+      (session.origin === "inbound" || session.origin === "control")
+    ) {
       const operatorAnswered = session.legs.some(
         (other) => other.role === "operator" && other.answered,
       );
