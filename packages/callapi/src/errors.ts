@@ -221,6 +221,14 @@ export const errorCatalog = {
   },
 } satisfies Record<string, ErrorCatalogEntry>;
 
+// Shared by every consumer in one process: nobody may change the reference's catalog.
+for (const entry of Object.values(errorCatalog) as ErrorCatalogEntry[]) {
+  Object.freeze(entry.codes);
+  if (entry.methods !== "*") Object.freeze(entry.methods);
+  Object.freeze(entry);
+}
+Object.freeze(errorCatalog);
+
 export type ErrorMnemonic = keyof typeof errorCatalog;
 
 export function isErrorMnemonic(mnemonic: unknown): mnemonic is ErrorMnemonic {

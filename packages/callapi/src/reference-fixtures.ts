@@ -27,3 +27,10 @@ export const legStateTexts = legStatesJson as Record<
   "reference" | "referenceExample" | "russian" | "otherEnglish",
   string[]
 >;
+
+/** The params of the reference's example request of a method (a fresh copy). */
+export function exampleParams(method: string): Record<string, unknown> {
+  const found = referenceExamples.find((e) => e.kind === "request" && e.method === method);
+  if (!found) throw new Error(`no example request of ${method}`);
+  return structuredClone((found.json as { params: Record<string, unknown> }).params);
+}
