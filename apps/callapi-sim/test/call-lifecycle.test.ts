@@ -203,7 +203,7 @@ describe("list.calls", () => {
   it("speaks the account's language: Russian leg states after /control/language", async () => {
     const { call_session_id } = await h.control.createCall({ state: "operator_talk" });
     await h.control.setLanguage("ru");
-    const call = ((await h.call("list.calls")).result?.data as Json[]).find(
+    const call = (((await h.call("list.calls")).result?.data ?? []) as Json[]).find(
       (c) => c.call_session_id === call_session_id,
     );
     expect(call.legs.map((leg: Json) => leg.state).sort()).toEqual(
