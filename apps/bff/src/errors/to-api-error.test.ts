@@ -56,7 +56,13 @@ describe("statusFor", () => {
 
 describe("toApiError", () => {
   it("turns invalid_state into a 409 with a hint fit to the action", () => {
-    const body = toApiError(rpc("invalid_state", -32004), "en", { method: "make.call" });
+    const error = new UpstreamError({
+      kind: "rpc",
+      method: "make.call",
+      mnemonic: "invalid_state",
+      code: -32004,
+    });
+    const body = toApiError(error, "en", { method: "make.call" });
     expect(body).toMatchObject({
       status: 409,
       mnemonic: "invalid_state",

@@ -81,7 +81,9 @@ export function toApiError(
 }
 
 function fromUpstream(error: UpstreamError, language: Language, context: ErrorContext): ApiError {
-  const method = context.method ?? error.method;
+  // The method that failed is the truth for hints (a blind transfer fails at one of its steps);
+  // a failed login says nothing about the action the route was about to send.
+  const method = error.method === "login.user" ? (context.method ?? error.method) : error.method;
   const status = statusFor(error);
   const mnemonic = error.mnemonic;
   // The same mnemonic is the BFF's own 500; CallGear's reads differently.

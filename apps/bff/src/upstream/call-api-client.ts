@@ -89,8 +89,13 @@ export function createCallApiClient(options: CallApiClientOptions): CallApiClien
       resultSchema: request.resultSchema,
       secrets: tokens.secrets(),
     });
-    if (read.metadata) {
-      options.onMetadata?.(read.metadata, request.method, read.ok ? "success" : "error");
+    if (read.metadata && options.onMetadata) {
+      try {
+        options.onMetadata(read.metadata, request.method, read.ok ? "success" : "error");
+      } catch (error) {
+        // Bookkeeping must never fail the call it observes.
+        options.logger?.warn({ method: request.method, err: String(error) }, "onMetadata failed");
+      }
     }
     const durationMs = Math.round((performance.now() - startedAt) * 10) / 10;
     if (read.ok) {
