@@ -135,6 +135,11 @@ export async function startHarness(options: HarnessOptions = {}) {
     get callApi() {
       return callApi;
     },
+    /** Requests the simulator received, apart from the feed's polling and logins. */
+    async sentActions(method?: string) {
+      const background = new Set<string | null>(["list.calls", "login.user"]);
+      return (await control.requests(method)).filter((r) => !background.has(r.method));
+    },
     /** An agent without a session. */
     anonymous: () => request.agent(baseUrl()),
     /** A logged-in agent of a demo role, its CSRF header set on every request. */

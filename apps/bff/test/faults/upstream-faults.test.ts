@@ -1,0 +1,141 @@
+import type { AuditEntry } from "@callboard/contract";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Agent, type Harness, startHarness } from "../harness";
+import {
+  expectApiError,
+  type FaultCase,
+  faultCases,
+  faultFor,
+  UPSTREAM_TIMEOUT_MS,
+} from "./fault-cases";
+
+let h: Harness;
+let operator: Agent;
+let supervisor: Agent;
+beforeAll(async () => {
+  h = await startHarness({ env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) } });
+  operator = await h.login("operator");
+  supervisor = await h.login("supervisor");
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(async () => {
+  await h.control.clearFaults();
+  await h.control.clearRequests();
+});
+
+const simpleCall = {
+  virtual_phone_number: "74993720692",
+  contact: "79031234567",
+  first_call: "operator",
+  operator: "79260000001",
+};
+
+let keySeq = 0;
+const newKey = (what: string) => `${what}-${++keySeq}`;
+
+/** The audit record written for the request that answered `requestId`. */
+async function auditOf(action: string, requestId: unknown): Promise<AuditEntry | undefined> {
+  const page = await supervisor.get("/api/audit").query({ action, limit: 500 });
+  expect(page.status).toBe(200);
+  return (page.body.entries as AuditEntry[]).find((entry) => entry.requestId === requestId);
+}
+
+describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
+  it(`an action (hold) answers ${fault.status} ${fault.mnemonic}, is audited, sent once, and the next one works`, async () => {
+    const call = await h.control.createCall({ state: "talk" });
+    await h.control.injectFault(faultFor(fault.kind, "hold.call"));
+    const key = newKey("hold");
+    const path = `/api/calls/${call.call_session_id}/hold`;
+
+    const failed = await operator.post(path).set("Idempotency-Key", key).send({});
+    expectApiError(failed, fault);
+    // A double click (the same key) replays the answer: nothing more goes upstream.
+    const replayed = await operator.post(path).set("Idempotency-Key", key).send({});
+    expect(replayed.status).toBe(fault.status);
+    expect(replayed.headers["idempotent-replayed"]).toBe("true");
+    expect(await h.sentActions("hold.call")).toHaveLength(1);
+    expect(await auditOf("hold.call", failed.body.requestId)).toMatchObject({
+      username: "operator",
+      callSessionId: call.call_session_id,
+      result: "error",
+      status: fault.status,
+      mnemonic: fault.mnemonic,
+    });
+
+    // The fault has cleared: the very next hold works, no restart, no waiting.
+    const fresh = await h.control.createCall({ state: "talk" });
+    const ok = await operator
+      .post(`/api/calls/${fresh.call_session_id}/hold`)
+      .set("Idempotency-Key", newKey("hold"))
+      .send({});
+    expect(ok.status).toBe(200);
+    expect((await h.control.getCall(fresh.call_session_id))?.state).toBe("HOLD");
+    expect(await auditOf("hold.call", ok.headers["x-request-id"])).toMatchObject({
+      result: "ok",
+      status: 200,
+    });
+  });
+
+  it(`a start call answers ${fault.status} ${fault.mnemonic}, is never dialled twice, and the next one works`, async () => {
+    await h.control.injectFault(faultFor(fault.kind, "start.simple_call"));
+    const key = newKey("dial");
+    const dial = () =>
+      operator.post("/api/calls/start/simple").set("Idempotency-Key", key).send(simpleCall);
+
+    const failed = await dial();
+    expectApiError(failed, fault);
+    const again = await dial();
+    expect(again.status).toBe(fault.status);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(await h.sentActions("start.simple_call")).toHaveLength(1);
+    expect(await auditOf("start.simple_call", failed.body.requestId)).toMatchObject({
+      username: "operator",
+      result: "error",
+      status: fault.status,
+      mnemonic: fault.mnemonic,
+    });
+
+    const ok = await operator
+      .post("/api/calls/start/simple")
+      .set("Idempotency-Key", newKey("dial"))
+      .send(simpleCall);
+    expect(ok.status).toBe(200);
+    expect(ok.body.callSessionId).toEqual(expect.any(Number));
+    expect((await h.control.getCall(ok.body.callSessionId))?.origin).toBe("start.simple_call");
+    expect(await h.sentActions("start.simple_call")).toHaveLength(2);
+    expect(await auditOf("start.simple_call", ok.headers["x-request-id"])).toMatchObject({
+      result: "ok",
+    });
+  });
+
+  it(`a read (talk options) answers ${fault.status} ${fault.mnemonic} after ${fault.readAttempts} attempt(s), then works`, async () => {
+    // A fresh app: the talk options are cached once read.
+    await h.restartApp();
+    await h.control.clearRequests();
+    await h.control.injectFault(faultFor(fault.kind, "list.talk_options", fault.readAttempts));
+
+    const failed = await operator.get("/api/talk-options");
+    expectApiError(failed, fault);
+    expect(await h.sentActions("list.talk_options")).toHaveLength(fault.readAttempts);
+
+    const ok = await operator.get("/api/talk-options");
+    expect(ok.status).toBe(200);
+    expect(Array.isArray(ok.body)).toBe(true);
+  });
+});
+
+describe("the error's language", () => {
+  it("says the same failure in Russian to a Russian console", async () => {
+    const call = await h.control.createCall({ state: "talk" });
+    await h.control.injectFault(faultFor("http_502", "hold.call"));
+    const reply = await operator
+      .post(`/api/calls/${call.call_session_id}/hold`)
+      .set("Accept-Language", "ru")
+      .send({});
+    expect(reply.status).toBe(502);
+    expect(reply.body.mnemonic).toBe("upstream_http_error");
+    expect(reply.body.message).toMatch(/[а-яё]/i);
+  });
+});
