@@ -1,0 +1,78 @@
+import { type ClientRequest, request } from "node:http";
+
+export interface SseEvent {
+  type: string;
+  id: string | undefined;
+  data: string;
+  /** performance.timeOrigin + performance.now() at the chunk's arrival (sub-ms wall clock). */
+  receivedAt: number;
+}
+
+export function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * One EventSource-like client on a raw http request (cheap: thousands per process). It does not
+ * reconnect: for a benchmark a dropped stream is an error to count, not to hide.
+ */
+export function openSse(
+  url: string,
+  cookie: string,
+  handlers: {
+    onOpen(): void;
+    onEvent(event: SseEvent): void;
+    onEnd(reason: string): void;
+  },
+): { close(): void } {
+  let buffer = "";
+  let ended = false;
+  let closing = false;
+  const end = (reason: string) => {
+    if (ended) return;
+    ended = true;
+    if (!closing) handlers.onEnd(reason);
+  };
+  const req: ClientRequest = request(url, {
+    agent: false,
+    headers: { accept: "text/event-stream", cookie },
+  });
+  req.on("response", (res) => {
+    if (res.statusCode !== 200) {
+      end(`status ${res.statusCode}`);
+      res.resume();
+      return;
+    }
+    res.setEncoding("utf8");
+    handlers.onOpen();
+    res.on("data", (chunk: string) => {
+      const receivedAt = wallClock();
+      buffer += chunk;
+      let boundary = buffer.indexOf("\n\n");
+      while (boundary !== -1) {
+        const block = buffer.slice(0, boundary);
+        buffer = buffer.slice(boundary + 2);
+        boundary = buffer.indexOf("\n\n");
+        let type = "message";
+        let id: string | undefined;
+        let data = "";
+        for (const line of block.split("\n")) {
+          if (line.startsWith("data: ")) data += line.slice(6);
+          else if (line.startsWith("event: ")) type = line.slice(7);
+          else if (line.startsWith("id: ")) id = line.slice(4);
+        }
+        if (data !== "") handlers.onEvent({ type, id, data, receivedAt });
+      }
+    });
+    res.on("end", () => end("stream ended"));
+    res.on("error", (error) => end(error.message));
+  });
+  req.on("error", (error) => end(error.message));
+  req.end();
+  return {
+    close() {
+      closing = true;
+      req.destroy();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSimControl, type SimControl } from "@callboard/callapi-sim";
+import { inheritedEnv } from "./env";
+import { log, repoRoot, resultsDir } from "./report";
+
+export const ADMIN = { username: "bench-admin", password: "bench-admin-password-1" };
+const SIM_KEY = "demo-key";
+
+export interface StackOptions {
+  /** Name of the log files under bench/results/logs/. */
+  name: string;
+  simEnv?: Record<string, string>;
+  bffEnv?: Record<string, string>;
+  /** Start the simulator inside the BFF process (the demo set-up) instead of alone. */
+  embeddedSim?: boolean;
+}
+
+export interface Stack {
+  bffUrl: string;
+  bffPid: number;
+  simUrl: string;
+  simPid: number | undefined;
+  control: SimControl;
+  /** Calls the simulator's Call API directly, as the BFF does (access key). */
+  rpcUrl: string;
+  simKey: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startNode(script: string, env: Record<string, string>, logName: string): ChildProcess {
+  const logs = join(resultsDir, "logs");
+  mkdirSync(logs, { recursive: true });
+  const out = openSync(join(logs, `${logName}.log`), "w");
+  // node itself (not npx/tsx wrappers), so the pid is the server's for /proc sampling.
+  return spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: repoRoot,
+    env: inheritedEnv(env),
+    stdio: ["ignore", out, out],
+  });
+}
+
+async function waitForUrl(url: string, child: ChildProcess, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not answer ${url} within ${timeoutMs} ms`);
+}
+
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timeout = new Promise<"late">((resolve) =>
+    setTimeout(() => resolve("late"), 5_000).unref(),
+  );
+  if ((await Promise.race([exited, timeout])) === "late") child.kill("SIGKILL");
+}
+
+async function createAdmin(dataDir: string): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "apps/bff/src/cli/create-admin.ts", "--username", ADMIN.username],
+    {
+      cwd: repoRoot,
+      env: inheritedEnv({ CALLBOARD_DATA_DIR: dataDir }),
+      stdio: ["pipe", "ignore", "inherit"],
+    },
+  );
+  child.stdin?.end(`${ADMIN.password}\n`);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`create-admin exited with ${code}`);
+}
+
+/**
+ * The simulator and the BFF as two separate processes on loopback (the load generator is a
+ * third), a fresh data dir with one admin, LOG_LEVEL=info with the log in bench/results/logs/.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), "callboard-bench-"));
+  const simPort = await freePort();
+  const bffPort = await freePort();
+  const simEnv = {
+    SIM_PORT: String(simPort),
+    SIM_CONTROL: "1",
+    SIM_INBOUND_PER_MINUTE: "0",
+    ...options.simEnv,
+  };
+  let sim: ChildProcess | undefined;
+  let bff: ChildProcess | undefined;
+  try {
+    if (!options.embeddedSim) {
+      sim = startNode("apps/callapi-sim/src/main.ts", simEnv, `${options.name}-sim`);
+      await waitForUrl(`http://127.0.0.1:${simPort}/control/clock`, sim, "simulator");
+    }
+    await createAdmin(dataDir);
+    const simUrl = `http://127.0.0.1:${simPort}`;
+    bff = startNode(
+      "apps/bff/src/server.ts",
+      {
+        CALLBOARD_PORT: String(bffPort),
+        CALLBOARD_DATA_DIR: dataDir,
+        CALLBOARD_COOKIE_SECURE: "false",
+        CALLBOARD_SESSION_SECRET: randomBytes(24).toString("hex"),
+        LOG_LEVEL: "info",
+        ...(options.embeddedSim
+          ? simEnv
+          : {
+              CALLAPI_URL: `${simUrl}/v4.0`,
+              DATAAPI_URL: `${simUrl}/v2.0`,
+              CALLAPI_ACCESS_KEY: SIM_KEY,
+            }),
+        ...options.bffEnv,
+      },
+      `${options.name}-bff`,
+    );
+    const bffUrl = `http://127.0.0.1:${bffPort}`;
+    await waitForUrl(`${bffUrl}/api/health`, bff, "BFF");
+    if (options.embeddedSim) await waitForUrl(`${simUrl}/control/clock`, bff, "simulator");
+    log(
+      `stack up: BFF ${bffUrl} (pid ${bff.pid}), simulator ${simUrl} (pid ${sim?.pid ?? bff.pid})`,
+    );
+    const children = { sim, bff };
+    return {
+      bffUrl,
+      bffPid: bff.pid!,
+      simUrl,
+      simPid: sim?.pid,
+      control: createSimControl(`${simUrl}/control`),
+      rpcUrl: `${simUrl}/v4.0`,
+      simKey: SIM_KEY,
+      async stop() {
+        await stopChild(children.bff);
+        await stopChild(children.sim);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await stopChild(bff);
+    await stopChild(sim);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export interface BffSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in over HTTP; answers the session cookie and CSRF token to send with every request. */
+export async function login(
+  bffUrl: string,
+  credentials: { username: string; password: string } = ADMIN,
+): Promise<BffSession> {
+  const response = await fetch(`${bffUrl}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`login ${credentials.username}: ${response.status}`);
+  const body = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  return { cookie, csrfToken: body.csrfToken };
+}
+
+/** Creates a dashboard user through the admin API (the budget shift's operators). */
+export async function createUser(
+  bffUrl: string,
+  admin: BffSession,
+  user: { username: string; password: string; role: "operator" | "supervisor" | "admin" },
+): Promise<void> {
+  const response = await fetch(`${bffUrl}/api/users`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      cookie: admin.cookie,
+      "x-csrf-token": admin.csrfToken,
+    },
+    body: JSON.stringify({ ...user, displayName: user.username }),
+  });
+  if (!response.ok)
+    throw new Error(`create user ${user.username}: ${response.status} ${await response.text()}`);
+}
