@@ -36,6 +36,9 @@ describe("contact and dialable numbers", () => {
     expect(accepts(contactNumberSchema, "79260000000")).toBe(true);
     expect(accepts(contactNumberSchema, "sip:0110@example.sip")).toBe(true);
     expect(accepts(contactNumberSchema, "0110@example.sip")).toBe(true);
+    expect(accepts(contactNumberSchema, "sip:0110001")).toBe(true);
+    expect(accepts(contactNumberSchema, "sip:")).toBe(false);
+    expect(accepts(contactNumberSchema, "0110 @example.sip")).toBe(false);
     expect(accepts(contactNumberSchema, "101")).toBe(false);
   });
   it("`to` may also be an extension number", () => {

@@ -9,10 +9,16 @@ export const phoneNumberSchema = z
   .string()
   .regex(/^[1-9]\d{6,14}$/, "an E.164 number: 7 to 15 digits without '+'");
 
-/** An employee's SIP number, e.g. "sip:0110@example.sip" or "0110@example.sip". */
+/**
+ * An employee's SIP number: "user@host", or a "sip:" URI whose host may be left out
+ * ("sip:0110001"). A bare login without "sip:" or a host cannot be told from an extension.
+ */
 export const sipNumberSchema = z
   .string()
-  .regex(/^(sips?:)?[^\s@:]+@[^\s@]+$/, "a SIP number (user@host)");
+  .regex(
+    /^(?:sips?:[^\s@:]+(?:@[^\s@]+)?|[^\s@:]+@[^\s@]+)$/,
+    "a SIP number (user@host or sip:user)",
+  );
 
 /** An extension (short) number of an employee inside the virtual PBX. */
 export const extensionNumberSchema = z.string().regex(/^\d{1,6}$/, "an extension number");
