@@ -102,9 +102,9 @@ describe("the Call API client against the simulator", () => {
   });
 
   it("times out a slow reply and does not resend an action", async () => {
-    const { client } = keyClient({ timeoutMs: 250 });
+    const { client } = keyClient({ timeoutMs: 1_000 });
     const created = await control.createCall({ state: "talk" });
-    await control.injectFault({ kind: "delay", delayMs: 1_500, method: "hold.call" });
+    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "hold.call" });
     const error = await caught(() =>
       client.call("hold.call", {
         call_session_id: created.call_session_id,
@@ -120,15 +120,15 @@ describe("the Call API client against the simulator", () => {
   });
 
   it("retries a read once after a timeout", async () => {
-    const { client } = keyClient({ timeoutMs: 250 });
-    await control.injectFault({ kind: "delay", delayMs: 1_500, method: "list.calls" });
+    const { client } = keyClient({ timeoutMs: 1_000 });
+    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "list.calls" });
     await expect(client.call("list.calls", {})).resolves.toBeInstanceOf(Array);
     expect(await control.requests("list.calls")).toHaveLength(2);
   });
 
   it("never sends a start.* call twice after a timeout", async () => {
-    const { client } = keyClient({ timeoutMs: 250 });
-    await control.injectFault({ kind: "delay", delayMs: 1_500, method: "start.simple_call" });
+    const { client } = keyClient({ timeoutMs: 1_000 });
+    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "start.simple_call" });
     const error = await caught(() =>
       client.call("start.simple_call", {
         virtual_phone_number: "74993720692",

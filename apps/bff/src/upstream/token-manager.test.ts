@@ -136,7 +136,7 @@ describe("the token manager", () => {
   });
 
   it("keeps the password and tokens out of every error and log line", async () => {
-    const { client, logLines, tokensSent } = loginClient(robot.password, { timeoutMs: 250 });
+    const { client, logLines, tokensSent } = loginClient(robot.password, { timeoutMs: 1_000 });
     await client.call("list.calls", {});
     const errors: unknown[] = [];
     errors.push(
@@ -148,7 +148,7 @@ describe("the token manager", () => {
       ),
     );
     errors.push(await caught(() => client.call("tag.call", { call_session_id: -1 } as never)));
-    await control.injectFault({ kind: "delay", delayMs: 1_000, method: "unhold.call" });
+    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "unhold.call" });
     errors.push(await caught(() => client.call("unhold.call", { call_session_id: 1 })));
     expect((errors as UpstreamError[]).map((error) => error.kind)).toEqual([
       "rpc",

@@ -59,7 +59,7 @@ export function clientKit(
     callApiUrl: sim.callApiUrl,
     dataApiUrl: sim.dataApiUrl,
     credentials,
-    timeoutMs: 2_000,
+    timeoutMs: 5_000,
     onMetadata: (metadata, method, outcome) => seen.push({ metadata, method, outcome }),
     logger: {
       debug: (obj, msg) => logLines.push({ level: "debug", msg, ...obj }),
