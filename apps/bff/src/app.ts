@@ -48,6 +48,8 @@ export interface AppDeps {
   throttle?: LoginThrottle;
   /** SSE heartbeat period (15 s). */
   heartbeatMs?: number;
+  /** How long a GET /api/calls keeps the poller going without SSE clients (30 s). */
+  feedIdleMs?: number;
 }
 
 export interface CreatedApp {
@@ -70,6 +72,7 @@ export function createApp(deps: AppDeps): CreatedApp {
     lock: deps.lock,
     now,
     logger,
+    idleMs: deps.feedIdleMs,
   });
   const context: AppContext = {
     config: deps.config,

@@ -32,6 +32,7 @@ export interface HarnessOptions {
   pollIntervalMs?: number;
   env?: Record<string, string>;
   heartbeatMs?: number;
+  feedIdleMs?: number;
 }
 
 /**
@@ -99,6 +100,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       logger,
       upstreamMode: "simulator",
       heartbeatMs: options.heartbeatMs,
+      feedIdleMs: options.feedIdleMs ?? 2_000,
     });
     server = created.app.listen(port, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", resolve));

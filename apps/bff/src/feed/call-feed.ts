@@ -81,6 +81,11 @@ export class CallFeed {
     };
   }
 
+  /** True while a poll runs or is scheduled. */
+  isPolling(): boolean {
+    return this.timer !== undefined || this.inFlight !== undefined || this.pending !== undefined;
+  }
+
   watcherCount(): number {
     return this.watchers;
   }
