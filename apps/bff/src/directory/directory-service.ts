@@ -43,6 +43,11 @@ export class DirectoryService {
     );
   }
 
+  /** Forgets every cached list (tests; an admin's "reload"). */
+  clear(): void {
+    this.cache.clear();
+  }
+
   private async load(kind: DirectoryKind): Promise<unknown[]> {
     switch (kind) {
       case "tags":
