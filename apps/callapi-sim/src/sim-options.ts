@@ -15,6 +15,11 @@ export interface SimOptions {
   limits?: { minute?: number; day?: number };
   /** Writes one line per JSON-RPC request to stdout (tokens masked). */
   logRequests?: boolean;
+  /**
+   * Starts with live calls under the ids of the reference's example requests (default off;
+   * `npm run sim` turns it on), so those examples work verbatim. A reset removes them.
+   */
+  exampleCalls?: boolean;
 }
 
 export interface RunningSimulator {

@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { seedExampleCalls } from "./calls/example-calls";
 import { createSimServer } from "./http/server";
 import type { RunningSimulator, SimOptions } from "./sim-options";
 import { SimState } from "./sim-state";
@@ -6,6 +7,7 @@ import { SimState } from "./sim-state";
 /** Starts a simulator on host:port (port 0 = ephemeral) and answers where it listens. */
 export async function startSimulator(options: SimOptions = {}): Promise<RunningSimulator> {
   const sim = new SimState(options);
+  if (options.exampleCalls) seedExampleCalls(sim.engine, sim.consult);
   const server = createSimServer(sim, options.control ?? false);
   // Keep-alive sockets would hold close() open; the simulator's clients are local and cheap.
   server.keepAliveTimeout = 1_000;

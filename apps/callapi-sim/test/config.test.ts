@@ -13,6 +13,7 @@ describe("loadSimOptions", () => {
       inboundPerMinute: 2,
       limits: { minute: 150, day: 10000 },
       logRequests: false,
+      exampleCalls: true,
     });
   });
 
@@ -28,6 +29,7 @@ describe("loadSimOptions", () => {
       SIM_MINUTE_LIMIT: "20",
       SIM_DAY_LIMIT: "750",
       SIM_LOG_REQUESTS: "1",
+      SIM_EXAMPLE_CALLS: "0",
     });
     expect(options).toEqual({
       host: "0.0.0.0",
@@ -39,6 +41,7 @@ describe("loadSimOptions", () => {
       inboundPerMinute: 0,
       limits: { minute: 20, day: 750 },
       logRequests: true,
+      exampleCalls: false,
     });
   });
 

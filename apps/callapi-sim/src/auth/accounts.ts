@@ -14,6 +14,10 @@ interface SessionToken {
   expiresAt: number;
 }
 
+/** The access_token every example request of the reference carries. */
+export const REFERENCE_EXAMPLE_TOKEN =
+  "2fRN4g217ca0b4224a67988aff3e584f91964a692045415f36fa66146f5a3c1ae1f6093d";
+
 /** Temporary tokens from login.user live one hour of simulated time (the reference). */
 export const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -45,6 +49,13 @@ export class Accounts {
       components: ["Call API Basic set"],
     });
     this.keys.set("demo-key", "demo");
+    // The reference's placeholders, so its example requests work as printed.
+    this.users.set("your_login", {
+      login: "your_login",
+      password: "your_password",
+      components: [...allComponents],
+    });
+    this.keys.set(REFERENCE_EXAMPLE_TOKEN, "demo");
     this.keys.set("basic-key", "basic");
     this.keys.set("expired-key", "demo");
     this.keys.set("blocked-key", "demo");
