@@ -17,7 +17,7 @@ import { type Config, loadConfig } from "../src/config";
 import { type Db, openDatabase } from "../src/db/open-database";
 import { createLimitsTracker, type LimitsTracker } from "../src/limits/tracker";
 import { createLogger } from "../src/logging/logger";
-import { type CallApiClient, createCallApiClient } from "../src/upstream";
+import { type CallApiClient, createCallApiClient, createJsonRpcTransport } from "../src/upstream";
 import { demoEmployees, seedDemoUsers } from "../src/users/demo-users";
 import { UserStore } from "../src/users/user-store";
 
@@ -74,6 +74,8 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   const logger = createLogger("debug", logStream);
 
+  /** Every access_token the BFF sent upstream, read from its request bodies. */
+  const tokensSent = new Set<string>();
   let limits: LimitsTracker;
   let callApi: CallApiClient;
   let db: Db;
@@ -83,7 +85,17 @@ export async function startHarness(options: HarnessOptions = {}) {
 
   const build = async () => {
     limits = createLimitsTracker({});
+    const inner = createJsonRpcTransport();
     callApi = createCallApiClient({
+      transport: {
+        post: (url, body, postOptions) => {
+          const token = (JSON.parse(body) as { params?: { access_token?: unknown } }).params
+            ?.access_token;
+          if (typeof token === "string") tokensSent.add(token);
+          return inner.post(url, body, postOptions);
+        },
+        close: () => inner.close(),
+      },
       callApiUrl: sim.callApiUrl,
       dataApiUrl: sim.dataApiUrl,
       credentials: { kind: "login", login: UPSTREAM_LOGIN, password: UPSTREAM_PASSWORD },
@@ -124,6 +136,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     config,
     dataDir,
     logLines,
+    tokensSent,
     baseUrl,
     get app() {
       return created;
