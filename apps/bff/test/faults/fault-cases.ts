@@ -20,6 +20,12 @@ export interface FaultCase {
   maybeApplied?: boolean;
   /** A read is sent once more after a timeout or a lost connection (retry-policy), never twice. */
   readAttempts: 1 | 2;
+  /**
+   * Whether the same Idempotency-Key replays this answer. Only an answer that surely changed
+   * nothing upstream (a 503 from in front of CallGear) may be tried again under the same key;
+   * one that may have been applied must be replayed, or a retry dials twice.
+   */
+  answerKept: boolean;
 }
 
 /** Every fault the simulator injects into a request (expire_tokens is not per request). */
@@ -31,6 +37,7 @@ export const faultCases: FaultCase[] = [
     message: "CallGear did not answer in time.",
     maybeApplied: true,
     readAttempts: 2,
+    answerKept: true,
   },
   {
     kind: "http_500",
@@ -38,6 +45,7 @@ export const faultCases: FaultCase[] = [
     mnemonic: "upstream_http_error",
     message: "CallGear's server answered with an error.",
     readAttempts: 1,
+    answerKept: true,
   },
   {
     kind: "http_502",
@@ -45,6 +53,7 @@ export const faultCases: FaultCase[] = [
     mnemonic: "upstream_http_error",
     message: "CallGear's server answered with an error.",
     readAttempts: 1,
+    answerKept: true,
   },
   {
     kind: "http_503",
@@ -53,6 +62,7 @@ export const faultCases: FaultCase[] = [
     message: "CallGear's server answered with an error.",
     retryAfterSeconds: 5,
     readAttempts: 1,
+    answerKept: false,
   },
   {
     kind: "malformed_json",
@@ -61,6 +71,7 @@ export const faultCases: FaultCase[] = [
     message: "CallGear sent a reply Callboard could not read.",
     maybeApplied: true,
     readAttempts: 1,
+    answerKept: true,
   },
   {
     kind: "wrong_shape",
@@ -69,6 +80,7 @@ export const faultCases: FaultCase[] = [
     message: "CallGear sent a reply Callboard could not read.",
     maybeApplied: true,
     readAttempts: 1,
+    answerKept: true,
   },
   {
     kind: "drop_connection",
@@ -78,6 +90,7 @@ export const faultCases: FaultCase[] = [
     retryAfterSeconds: 5,
     maybeApplied: true,
     readAttempts: 2,
+    answerKept: true,
   },
 ];
 
