@@ -25,4 +25,17 @@ describe("start time estimates", () => {
     expect(estimator.estimate(4, "not a time", true)).toBe("2026-03-01T09:00:00.000Z");
     expect(estimator.estimate(5, null, true)).toBe("2026-03-01T09:00:00.000Z");
   });
+
+  it("takes an offset beyond any zone as clock skew (the simulator's manual clock)", () => {
+    let now = Date.parse("2026-11-26T20:00:05Z");
+    const estimator = new StartTimeEstimator(() => now);
+    expect(estimator.estimate(6, "2026-03-02T09:00:00.000", false)).toBe(
+      "2026-11-26T20:00:05.000Z",
+    );
+    expect(estimator.estimate(7, "2026-03-02T09:01:00.000", true)).toBe("2026-11-26T20:00:05.000Z");
+    now += 10_000;
+    expect(estimator.estimate(8, "2026-03-02T09:01:05.000", false)).toBe(
+      "2026-11-26T20:00:10.000Z",
+    );
+  });
 });

@@ -1,4 +1,5 @@
 const QUARTER_HOUR = 15 * 60 * 1000;
+const MAX_ZONE_OFFSET = 14 * 60 * 60 * 1000;
 const zoned = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
@@ -6,7 +7,9 @@ const zoned = /(Z|[+-]\d{2}:?\d{2})$/i;
  * without a zone ("2016-10-19T12:26:48.418", field-notes.md 7) in the account's time zone,
  * which the API never names. The zone is learned from sessions as they appear: a session first
  * seen seconds after it started shows the zone's offset, rounded to a quarter hour (every real
- * zone offset is a multiple of 15 minutes). Unparseable times fall back to when first seen.
+ * zone offset is a multiple of 15 minutes); an offset beyond any zone is taken as clock skew,
+ * as is. Unparseable times, and implausible ones before anything was learned, fall back to when
+ * the session was first seen.
  * Each session's estimate is kept, so its timer does not jump between polls.
  */
 export class StartTimeEstimator {
@@ -29,11 +32,14 @@ export class StartTimeEstimator {
       } else {
         const asUtc = Date.parse(`${text}Z`);
         if (Number.isFinite(asUtc)) {
-          const offset = Math.round((at - asUtc) / QUARTER_HOUR) * QUARTER_HOUR;
-          if (this.offsetMs === undefined && isNew && Math.abs(offset) <= 14 * 60 * 60 * 1000) {
-            this.offsetMs = offset;
-          }
-          startedAt = asUtc + (this.offsetMs ?? offset);
+          const raw = at - asUtc;
+          const rounded = Math.round(raw / QUARTER_HOUR) * QUARTER_HOUR;
+          const isZone = Math.abs(rounded) <= MAX_ZONE_OFFSET;
+          // A new session started moments ago: its offset is the zone's, or, when no zone is
+          // that far off, a clock that is simply elsewhere (the simulator's manual clock).
+          if (this.offsetMs === undefined && isNew) this.offsetMs = isZone ? rounded : raw;
+          if (this.offsetMs !== undefined) startedAt = asUtc + this.offsetMs;
+          else if (isZone) startedAt = asUtc + rounded;
         }
       }
     }

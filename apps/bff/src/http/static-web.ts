@@ -23,7 +23,7 @@ export function staticWeb(distDir: string): Router {
     }),
   );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  router.get("/*splat", (req, res, next) => {
+  router.get("/{*splat}", (req, res, next) => {
     if (req.path === "/api" || req.path.startsWith("/api/")) return next();
     if (!existsSync(indexFile)) {
       res.status(503).type("html").send(missingBuildPage);
