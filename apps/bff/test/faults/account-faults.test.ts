@@ -1,0 +1,134 @@
+import type { AuditEntry } from "@callboard/contract";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Agent, type Harness, startHarness } from "../harness";
+import { expectApiError, UPSTREAM_TIMEOUT_MS } from "./fault-cases";
+
+let h: Harness;
+let operator: Agent;
+let supervisor: Agent;
+beforeAll(async () => {
+  h = await startHarness({ env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) } });
+  operator = await h.login("operator");
+  supervisor = await h.login("supervisor");
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(async () => {
+  await h.control.clearFaults();
+  await h.control.clearRequests();
+});
+
+const simpleCall = {
+  virtual_phone_number: "74993720692",
+  contact: "79031234567",
+  first_call: "operator",
+  operator: "79260000001",
+};
+
+async function holdNew(): Promise<{ id: number; reply: Awaited<ReturnType<Agent["post"]>> }> {
+  const call = await h.control.createCall({ state: "talk" });
+  const reply = await operator.post(`/api/calls/${call.call_session_id}/hold`).send({});
+  return { id: call.call_session_id, reply };
+}
+
+async function auditOf(action: string, requestId: unknown): Promise<AuditEntry | undefined> {
+  const page = await supervisor.get("/api/audit").query({ action, limit: 500 });
+  return (page.body.entries as AuditEntry[]).find((entry) => entry.requestId === requestId);
+}
+
+describe("the account's limits run out", () => {
+  it("refuses actions with 429 limit_exceeded and when to retry, dials nothing, and works once points are back", async () => {
+    const limits = await h.control.getLimits();
+    await h.control.setLimits({ minute_remaining: 0 });
+
+    const { reply: hold } = await holdNew();
+    expectApiError(hold, {
+      status: 429,
+      mnemonic: "limit_exceeded",
+      message: `The Call API limit per minute has been used up (the limit is ${limits.minute_limit} points).`,
+      retryAfterSeconds: hold.body.retryAfterSeconds,
+    });
+    expect(hold.body.retryAfterSeconds).toBeGreaterThan(0);
+    expect(hold.body.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await auditOf("hold.call", hold.body.requestId)).toMatchObject({
+      result: "error",
+      status: 429,
+      mnemonic: "limit_exceeded",
+    });
+
+    const sessionsBefore = (await h.control.listCalls()).length;
+    const dial = await operator
+      .post("/api/calls/start/simple")
+      .set("Idempotency-Key", "dial-over-limit")
+      .send(simpleCall);
+    expect(dial.status).toBe(429);
+    expect(await h.sentActions("start.simple_call")).toHaveLength(1);
+    expect((await h.control.listCalls()).length).toBe(sessionsBefore);
+
+    await h.control.setLimits({ minute_remaining: limits.minute_limit });
+    expect((await holdNew()).reply.status).toBe(200);
+    const sessionsNow = (await h.control.listCalls()).length;
+    // A refusal changed nothing, so the same key may try again: it dials now, once.
+    const retried = await operator
+      .post("/api/calls/start/simple")
+      .set("Idempotency-Key", "dial-over-limit")
+      .send(simpleCall);
+    expect(retried.status).toBe(200);
+    expect((await h.control.listCalls()).length).toBe(sessionsNow + 1);
+  });
+});
+
+describe("the account itself", () => {
+  it("disabled: 503 account_inactive, audited; works again once enabled", async () => {
+    await h.control.setAccount({ inactive: true });
+    try {
+      const { reply } = await holdNew();
+      expectApiError(reply, {
+        status: 503,
+        mnemonic: "account_inactive",
+        message: "The CallGear account is disabled.",
+      });
+      expect(reply.body.hint).toEqual(expect.any(String));
+      expect(await auditOf("hold.call", reply.body.requestId)).toMatchObject({
+        result: "error",
+        mnemonic: "account_inactive",
+      });
+    } finally {
+      await h.control.setAccount({ inactive: false });
+    }
+    expect((await holdNew()).reply.status).toBe(200);
+  });
+
+  it("this server's IP not whitelisted: 503 ip_not_whitelisted naming the IP; works again once allowed", async () => {
+    await h.control.setAccount({ ipWhitelist: ["203.0.113.7"] });
+    try {
+      const { reply } = await holdNew();
+      expectApiError(reply, {
+        status: 503,
+        mnemonic: "ip_not_whitelisted",
+        message: "CallGear does not accept requests from this server's IP address 127.0.0.1.",
+      });
+    } finally {
+      await h.control.setAccount({ ipWhitelist: null });
+    }
+    expect((await holdNew()).reply.status).toBe(200);
+  });
+});
+
+describe("the upstream session", () => {
+  it("tokens expired: logs in again and carries out the action once, without the user noticing", async () => {
+    await h.control.injectFault({ kind: "expire_tokens" });
+    const { id, reply } = await holdNew();
+    expect(reply.status).toBe(200);
+    expect((await h.control.getCall(id))?.state).toBe("HOLD");
+    expect(await h.control.requests("login.user")).toHaveLength(1);
+
+    await h.control.injectFault({ kind: "expire_tokens" });
+    const sessionsBefore = (await h.control.listCalls()).length;
+    const dial = await operator.post("/api/calls/start/simple").send(simpleCall);
+    expect(dial.status).toBe(200);
+    // The refused attempt dialled nothing: exactly one new session.
+    expect((await h.control.listCalls()).length).toBe(sessionsBefore + 1);
+  });
+});
