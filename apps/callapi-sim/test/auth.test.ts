@@ -17,6 +17,25 @@ describe("authentication", () => {
     expect(outcome(await h.call("list.calls", { access_token }))).toBe("ok");
   });
 
+  it("logs in and out on the Data API too, with the same tokens", async () => {
+    const login = await h.post(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "login.user",
+        params: { login: "demo", password: "demo" },
+      }),
+      "data",
+    );
+    const token = login.json.result.data.access_token;
+    expect(outcome(await h.data("get.tags", { access_token: token }))).toBe("ok");
+    expect(outcome(await h.call("list.calls", { access_token: token }))).toBe("ok");
+    expect((await h.data("logout.user", { access_token: token })).result?.data).toEqual({
+      success: true,
+    });
+    expect(outcome(await h.data("get.tags", { access_token: token }))).toBe("access_token_invalid");
+  });
+
   it("refuses a wrong password with -32001 auth_error and no limits", async () => {
     const reply = await login("demo", "nope");
     expect(reply.error).toMatchObject({ code: -32001, message: "Login or password is wrong" });

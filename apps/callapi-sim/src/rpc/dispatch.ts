@@ -53,7 +53,11 @@ export function dispatch(
   if (!envelope.ok) return errorReply(sim, envelope.id, envelope.error);
   const { id, method, params } = envelope;
   try {
-    const known = endpoint === "call" ? isCallMethodName(method) : isDataMethodName(method);
+    // The Data API shares the Call API's login.user and logout.user (data-api-directory.md).
+    const known =
+      endpoint === "call"
+        ? isCallMethodName(method)
+        : isDataMethodName(method) || method === "login.user" || method === "logout.user";
     if (!known) throw rpcError("method_not_found", { field: "method", value: method });
     const name = method as CallMethodName | DataMethodName;
     sim.accounts.checkIp(ip);
