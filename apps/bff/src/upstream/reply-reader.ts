@@ -43,7 +43,10 @@ export function readReply(reply: HttpReply, context: ReadContext): ReadReply {
   const fail = (error: UpstreamError): ReadReply => ({ ok: false, error, metadata });
   const httpFailure = reply.status < 200 || reply.status >= 300;
 
-  const asError = json.ok ? rpcErrorResponseSchema.safeParse(json.value) : undefined;
+  // Most replies are successes: try the error shape only when there is an `error` member.
+  const hasError =
+    json.ok && typeof json.value === "object" && json.value !== null && "error" in json.value;
+  const asError = hasError ? rpcErrorResponseSchema.safeParse(json.value) : undefined;
   if (asError?.success) {
     // A JSON-RPC error with a foreign id is still CallGear's answer when the id is null
     // (it could not read ours), but a different non-null id means a mixed-up reply.
