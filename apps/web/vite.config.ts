@@ -16,5 +16,13 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: true,
+    rolldownOptions: {
+      treeshake: {
+        // The workspace packages are schema declarations without side effects; saying so
+        // lets the bundler drop the schemas the SPA never uses (server-only method maps).
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/](callapi|contract)[\\/]/.test(id),
+        manualPureFunctions: ["z"],
+      },
+    },
   },
 });

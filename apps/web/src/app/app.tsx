@@ -1,22 +1,24 @@
 import { Button, Center, Loader, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { LoginPage } from "../features/auth";
+import { lazy, Suspense } from "react";
 import { useT } from "../lib/i18n";
 import { sessionQueryOptions } from "../lib/session";
 import { appDict } from "./i18n";
 import { Shell } from "./shell";
 
+// Logged-in page loads skip the login form entirely.
+const LoginPage = lazy(() => import("../features/auth/login-page"));
+
 /** Logged in: the console; otherwise the login page. The session survives a reload (cookie). */
 export function App() {
   const t = useT(appDict);
   const session = useQuery(sessionQueryOptions);
-  if (session.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t("loading")} />
-      </Center>
-    );
-  }
+  const loading = (
+    <Center h="100vh">
+      <Loader aria-label={t("loading")} />
+    </Center>
+  );
+  if (session.isPending) return loading;
   if (session.isError) {
     return (
       <Center h="100vh">
@@ -27,6 +29,12 @@ export function App() {
       </Center>
     );
   }
-  if (!session.data) return <LoginPage />;
+  if (!session.data) {
+    return (
+      <Suspense fallback={loading}>
+        <LoginPage />
+      </Suspense>
+    );
+  }
   return <Shell session={session.data} />;
 }

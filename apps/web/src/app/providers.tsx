@@ -1,7 +1,7 @@
 import { createTheme, MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
+import { NotificationsHost } from "../components/notifications-host";
 import { createQueryClient } from "../lib/query-client";
 import { useSettings } from "../lib/settings";
 
@@ -23,7 +23,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} forceColorScheme={scheme}>
-        <Notifications position="top-right" limit={4} />
+        <NotificationsHost />
         {children}
       </MantineProvider>
     </QueryClientProvider>

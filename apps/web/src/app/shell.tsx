@@ -1,11 +1,11 @@
 import { hasRole, type Session } from "@callboard/contract";
-import { Alert, Badge, Group, Menu, Text, UnstyledButton } from "@mantine/core";
+import { Alert, Badge, Button, Group, Text } from "@mantine/core";
 import { Link, useLocation } from "wouter";
 import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
-import { BudgetIndicator } from "../features/limits/components/budget-indicator";
 import { useRetryAfter } from "../lib/api-client";
 import { useT } from "../lib/i18n";
+import { HeaderBudget } from "./header-budget";
 import { appDict } from "./i18n";
 import { AppRoutes, pageRoutes } from "./routes";
 
@@ -55,28 +55,24 @@ export function Shell({ session }: { session: Session }) {
             </Badge>
           )}
           <ConnectionIndicator />
-          <BudgetIndicator />
+          <HeaderBudget />
           <ShortcutsHelp />
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <UnstyledButton
-                className="shell-user"
-                aria-label={t("userMenu", { name: user.displayName })}
-              >
-                <Text component="span" size="sm" fw={600}>
-                  {user.displayName}
-                </Text>{" "}
-                <Text component="span" size="xs" c="dimmed">
-                  {t(roleKey[user.role])}
-                </Text>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => logout.mutate()} disabled={logout.isPending}>
-                {t("logout")}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <Text component="span" size="sm" className="shell-user">
+            <Text component="span" size="sm" fw={600}>
+              {user.displayName}
+            </Text>{" "}
+            <Text component="span" size="xs" c="dimmed">
+              {t(roleKey[user.role])}
+            </Text>
+          </Text>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => logout.mutate()}
+            loading={logout.isPending}
+          >
+            {t("logout")}
+          </Button>
         </Group>
       </header>
       {retryAfter > 0 && (

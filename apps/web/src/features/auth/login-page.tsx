@@ -1,3 +1,5 @@
+import "@mantine/core/styles/PasswordInput.css";
+import "@mantine/core/styles/SegmentedControl.css";
 import { loginBodySchema } from "@callboard/contract";
 import {
   Alert,
@@ -19,7 +21,7 @@ import { updateSettings, useSettings } from "../../lib/settings";
 import { useLogin } from "./api/login";
 import { authDict } from "./i18n";
 
-export function LoginPage() {
+export default function LoginPage() {
   const t = useT(authDict);
   const { language } = useSettings();
   const login = useLogin();

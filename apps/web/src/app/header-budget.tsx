@@ -1,0 +1,24 @@
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
+import { useFeedConnection } from "../features/calls";
+import { queryKeys } from "../lib/query-keys";
+
+// The budget indicator (with its tooltip machinery) loads once there is a budget to show: the
+// live feed writes it with its first status event. Keeps the board's first load small.
+const BudgetIndicator = lazy(() =>
+  import("../features/limits/components/budget-indicator").then((module) => ({
+    default: module.BudgetIndicator,
+  })),
+);
+
+export function HeaderBudget() {
+  const { data } = useQuery({ queryKey: queryKeys.budget, queryFn: skipToken });
+  // Without the feed (polling fallback) the indicator fetches the budget itself.
+  const { mode } = useFeedConnection();
+  if (!data && mode !== "polling") return null;
+  return (
+    <Suspense fallback={null}>
+      <BudgetIndicator />
+    </Suspense>
+  );
+}

@@ -1,0 +1,107 @@
+import type { CallSession } from "@callboard/contract";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
+import { useT } from "../../../lib/i18n";
+import { useNewCallIds } from "../feed/new-call-alerts";
+import { callsDict } from "../i18n";
+import { CallRow, ROW_HEIGHT } from "./call-row";
+
+interface BoardListProps {
+  calls: CallSession[];
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+  onMove: (delta: number | "first" | "last") => void;
+  onOpen: () => void;
+  onPrefetch: () => void;
+}
+
+/**
+ * The board: a listbox of call sessions, virtualised (only the rows in view exist in the DOM),
+ * with the selection as its active descendant so arrows move it and Enter opens its actions.
+ */
+export function BoardList({
+  calls,
+  selectedId,
+  onSelect,
+  onMove,
+  onOpen,
+  onPrefetch,
+}: BoardListProps) {
+  const t = useT(callsDict);
+  const newIds = useNewCallIds();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: calls.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (index) => calls[index]?.id ?? index,
+  });
+  const selectedIndex =
+    selectedId === null ? -1 : calls.findIndex((call) => call.id === selectedId);
+
+  // Keep the active descendant rendered and in view.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
+  }, [selectedIndex, virtualizer]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const moves: Record<string, number | "first" | "last"> = {
+        ArrowDown: 1,
+        ArrowUp: -1,
+        PageDown: 10,
+        PageUp: -10,
+        Home: "first",
+        End: "last",
+      };
+      const move = moves[event.key];
+      if (move !== undefined) {
+        event.preventDefault();
+        onMove(move);
+      } else if (event.key === "Enter" && selectedId !== null) {
+        event.preventDefault();
+        onOpen();
+      }
+    },
+    [onMove, onOpen, selectedId],
+  );
+
+  return (
+    <div
+      ref={scrollRef}
+      className="board-scroll"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t("callsList")}
+      aria-activedescendant={selectedIndex >= 0 ? `call-option-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={onPrefetch}
+      onPointerEnter={onPrefetch}
+    >
+      <div
+        role="presentation"
+        className="board-sizer"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const call = calls[item.index];
+          if (!call) return null;
+          return (
+            <CallRow
+              key={call.id}
+              call={call}
+              index={item.index}
+              setSize={calls.length}
+              top={item.start}
+              selected={call.id === selectedId}
+              isNew={newIds.has(call.id)}
+              t={t}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

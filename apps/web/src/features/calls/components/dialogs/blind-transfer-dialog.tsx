@@ -1,0 +1,102 @@
+import { blindTransferBodySchema, type CallSession } from "@callboard/contract";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { ErrorAlert } from "../../../../components/error-alert";
+import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
+import { useT } from "../../../../lib/i18n";
+import { useSettings } from "../../../../lib/settings";
+import { useCallAction } from "../../api/call-actions";
+import { callsDict } from "../../i18n";
+import { returnToCallerAction } from "../../model/call-actions";
+import { NumberPicker } from "./number-picker";
+
+/** Hand the caller over without talking first; if a step fails, the way back to the caller. */
+export function BlindTransferDialog({
+  callId,
+  call,
+  onClose,
+}: {
+  callId: number;
+  call: CallSession | null;
+  onClose: () => void;
+}) {
+  const t = useT(callsDict);
+  const settings = useSettings();
+  const blind = useCallAction("blindTransfer", { silent: true });
+  const restore = useCallAction("restore", { silent: true });
+  const unhold = useCallAction("unhold", { silent: true });
+  const [to, setTo] = useState("");
+  const [toError, setToError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>(null);
+  const backAction = failure && call ? returnToCallerAction(call.phase) : null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const body = settings.holdMessage ? { to, contact_message: settings.holdMessage } : { to };
+    const errors = zodFieldErrors(blindTransferBodySchema, body);
+    setToError(errors.to);
+    if (errors.to) return;
+    blind.mutate(
+      { callId, body, successText: t("done_blindTransfer", { to }) },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          if (
+            !applyApiFieldError(error, (field, message) => field === "to" && setToError(message))
+          ) {
+            setFailure(error);
+          }
+        },
+      },
+    );
+  }
+
+  function returnToCaller() {
+    const action = backAction === "restore" ? restore : unhold;
+    action.mutate(
+      { callId, body: {}, successText: t("done_restore") },
+      { onSuccess: onClose, onError: setFailure },
+    );
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("blindTitle")}
+      closeButtonProps={{ "aria-label": t("close") }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">{t("blindHint")}</Text>
+          <NumberPicker value={to} onChange={setTo} error={toError} autoFocus />
+          <ErrorAlert error={failure}>
+            {backAction && (
+              <Text size="sm" mt="xs">
+                {t("blindFailed")}
+              </Text>
+            )}
+          </ErrorAlert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("cancel")}
+            </Button>
+            {backAction && (
+              <Button
+                variant="default"
+                onClick={returnToCaller}
+                loading={restore.isPending || unhold.isPending}
+              >
+                {t("restore")}
+              </Button>
+            )}
+            <Button type="submit" loading={blind.isPending}>
+              {t("blindSubmit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,94 @@
+import type { CallList, CallSession } from "@callboard/contract";
+import { describe, expect, it } from "vitest";
+import { applyFeedEvent } from "./apply-feed-event";
+
+function call(id: number, phase: CallSession["phase"] = "talk"): CallSession {
+  return {
+    id,
+    direction: "in",
+    startTime: null,
+    startedAt: "2026-01-01T10:00:00Z",
+    virtualNumber: null,
+    contactNumber: null,
+    externalId: null,
+    tags: [],
+    legs: [],
+    recording: false,
+    phase,
+    employeeIds: [],
+  };
+}
+const at = "2026-01-01T10:00:05Z";
+
+describe("applyFeedEvent", () => {
+  const current: CallList = { version: 4, calls: [call(1), call(2), call(3)], fetchedAt: at };
+
+  it("applies a delta: updates in place, removes, appends; unchanged sessions keep identity", () => {
+    const result = applyFeedEvent(current, {
+      type: "delta",
+      version: 5,
+      baseVersion: 4,
+      upserted: [call(2, "hold"), call(9)],
+      removed: [3],
+      at,
+    });
+    expect(result.kind).toBe("applied");
+    if (result.kind !== "applied") return;
+    expect(result.list.version).toBe(5);
+    expect(result.list.calls.map((c) => [c.id, c.phase])).toEqual([
+      [1, "talk"],
+      [2, "hold"],
+      [9, "talk"],
+    ]);
+    expect(result.list.calls[0]).toBe(current.calls[0]);
+  });
+
+  it("asks for a resync when a delta does not follow the version held", () => {
+    const result = applyFeedEvent(current, {
+      type: "delta",
+      version: 7,
+      baseVersion: 6,
+      upserted: [],
+      removed: [],
+      at,
+    });
+    expect(result).toEqual({ kind: "resync" });
+    expect(
+      applyFeedEvent(undefined, {
+        type: "delta",
+        version: 1,
+        baseVersion: 0,
+        upserted: [],
+        removed: [],
+        at,
+      }),
+    ).toEqual({
+      kind: "resync",
+    });
+  });
+
+  it("ignores a delta already contained in the list", () => {
+    const result = applyFeedEvent(current, {
+      type: "delta",
+      version: 3,
+      baseVersion: 2,
+      upserted: [call(1, "hold")],
+      removed: [],
+      at,
+    });
+    expect(result).toEqual({ kind: "applied", list: current });
+  });
+
+  it("replaces the list on a snapshot, keeping identity of unchanged sessions", () => {
+    const result = applyFeedEvent(current, {
+      type: "snapshot",
+      version: 10,
+      calls: [call(1), call(2, "hold")],
+      at,
+    });
+    if (result.kind !== "applied") throw new Error("expected applied");
+    expect(result.list.version).toBe(10);
+    expect(result.list.calls[0]).toBe(current.calls[0]);
+    expect(result.list.calls[1]?.phase).toBe("hold");
+  });
+});

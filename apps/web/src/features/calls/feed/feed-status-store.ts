@@ -1,0 +1,91 @@
+import type { ApiError, FeedStatus } from "@callboard/contract";
+import { useSyncExternalStore } from "react";
+
+/**
+ * How the console receives the board: `connecting` before the first event, `live` on SSE,
+ * `reconnecting` after the stream dropped, `polling` when SSE kept failing and GET /api/calls
+ * is polled instead.
+ */
+export type FeedMode = "connecting" | "live" | "reconnecting" | "polling";
+
+export interface FeedConnection {
+  mode: FeedMode;
+  upstream: FeedStatus["upstream"];
+  /** When the data on screen was last known current (epoch ms), null before any data. */
+  dataAsOf: number | null;
+  pollIntervalMs: number;
+  error: ApiError | null;
+}
+
+let state: FeedConnection = {
+  mode: "connecting",
+  upstream: "ok",
+  dataAsOf: null,
+  pollIntervalMs: 1000,
+  error: null,
+};
+const listeners = new Set<() => void>();
+
+export function updateFeedConnection(partial: Partial<FeedConnection>): void {
+  const next = { ...state, ...partial };
+  if (
+    next.mode === state.mode &&
+    next.upstream === state.upstream &&
+    next.dataAsOf === state.dataAsOf &&
+    next.pollIntervalMs === state.pollIntervalMs &&
+    next.error === state.error
+  ) {
+    return;
+  }
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+/** Moves `dataAsOf` forward only (events may carry older times than a status already seen). */
+export function markDataAsOf(iso: string | null | undefined): void {
+  if (!iso) return;
+  const at = Date.parse(iso);
+  if (Number.isFinite(at) && (state.dataAsOf === null || at > state.dataAsOf)) {
+    updateFeedConnection({ dataAsOf: at });
+  }
+}
+
+export function getFeedConnection(): FeedConnection {
+  return state;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useFeedConnection(): FeedConnection {
+  return useSyncExternalStore(subscribe, getFeedConnection, getFeedConnection);
+}
+
+export type FreshnessLabel =
+  | { kind: "live" }
+  | { kind: "polling" }
+  | { kind: "reconnecting" }
+  | { kind: "stale"; ageSeconds: number };
+
+/** What the connection indicator says, given the connection and the time now. */
+export function describeFreshness(connection: FeedConnection, now: number): FreshnessLabel {
+  const ageSeconds =
+    connection.dataAsOf === null
+      ? null
+      : Math.max(0, Math.round((now - connection.dataAsOf) / 1000));
+  const freshFor = Math.max(8_000, connection.pollIntervalMs * 2 + 6_000);
+  const fresh = ageSeconds !== null && ageSeconds * 1000 <= freshFor;
+  if (connection.mode === "live" && connection.upstream === "ok" && fresh) return { kind: "live" };
+  if (
+    (connection.mode === "connecting" || connection.mode === "reconnecting") &&
+    ageSeconds === null
+  ) {
+    return { kind: "reconnecting" };
+  }
+  if (connection.mode === "reconnecting" && fresh) return { kind: "reconnecting" };
+  if (connection.mode === "polling" && connection.upstream === "ok" && fresh)
+    return { kind: "polling" };
+  return { kind: "stale", ageSeconds: ageSeconds ?? 0 };
+}

@@ -1,0 +1,135 @@
+import {
+  type CallList,
+  feedDeltaSchema,
+  feedSnapshotSchema,
+  feedStatusSchema,
+} from "@callboard/contract";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { queryKeys } from "../../../lib/query-keys";
+import { callsQueryOptions } from "../api/calls-query";
+import { applyFeedEvent } from "./apply-feed-event";
+import { markDataAsOf, updateFeedConnection } from "./feed-status-store";
+import { forgetKnownCalls, noticeNewCalls } from "./new-call-alerts";
+
+const EVENTS_URL = "/api/calls/events";
+/** Consecutive stream failures (without a single event between them) before polling instead. */
+const FAILURES_BEFORE_POLLING = 3;
+/** While polling, try the stream again this often. */
+const STREAM_RETRY_MS = 30_000;
+/** Back-off before reopening a stream the browser gave up on. */
+const REOPEN_DELAY_MS = 2_000;
+
+/**
+ * Keeps the call list in the query cache current: SSE events from the BFF (snapshot, delta,
+ * status), resync on a version gap, and GET /api/calls polling when the stream fails repeatedly.
+ */
+export function useCallFeed(): void {
+  const queryClient = useQueryClient();
+  const [polling, setPolling] = useState(false);
+  const pollingRef = useRef(polling);
+  pollingRef.current = polling;
+
+  // The fallback: fetches only while `polling`; its results pass through the same alerting.
+  const fallback = useQuery(callsQueryOptions(polling));
+  useEffect(() => {
+    if (!polling || !fallback.data) return;
+    noticeNewCalls(fallback.data);
+    markDataAsOf(fallback.data.fetchedAt);
+    updateFeedConnection({ upstream: "ok", error: null });
+  }, [polling, fallback.data]);
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined") {
+      setPolling(true);
+      updateFeedConnection({ mode: "polling" });
+      return;
+    }
+    let source: EventSource | null = null;
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let disposed = false;
+
+    const write = (event: Parameters<typeof applyFeedEvent>[1]) => {
+      const previous = queryClient.getQueryData<CallList>(queryKeys.calls);
+      const result = applyFeedEvent(previous, event);
+      if (result.kind === "resync") {
+        open(); // a fresh EventSource sends no Last-Event-ID: the BFF answers with a snapshot
+        return;
+      }
+      if (result.list !== previous) {
+        queryClient.setQueryData(queryKeys.calls, result.list);
+        noticeNewCalls(result.list);
+      }
+      markDataAsOf(event.at);
+    };
+
+    const received = () => {
+      failures = 0;
+      if (pollingRef.current) setPolling(false);
+      updateFeedConnection({ mode: "live" });
+    };
+
+    function open() {
+      source?.close();
+      if (disposed) return;
+      const stream = new EventSource(EVENTS_URL, { withCredentials: true });
+      source = stream;
+      stream.addEventListener("snapshot", (message) => {
+        const parsed = feedSnapshotSchema.safeParse(parseJson(message));
+        if (!parsed.success) return;
+        received();
+        write(parsed.data);
+      });
+      stream.addEventListener("delta", (message) => {
+        const parsed = feedDeltaSchema.safeParse(parseJson(message));
+        if (!parsed.success) return;
+        received();
+        write(parsed.data);
+      });
+      stream.addEventListener("status", (message) => {
+        const parsed = feedStatusSchema.safeParse(parseJson(message));
+        if (!parsed.success) return;
+        received();
+        const status = parsed.data;
+        if (status.budget) queryClient.setQueryData(queryKeys.budget, status.budget);
+        updateFeedConnection({
+          upstream: status.upstream,
+          pollIntervalMs: status.pollIntervalMs,
+          error: status.error ?? null,
+        });
+        if (status.upstream === "ok") markDataAsOf(status.lastPollAt);
+      });
+      stream.onerror = () => {
+        if (source !== stream) return;
+        failures += 1;
+        if (failures >= FAILURES_BEFORE_POLLING) {
+          stream.close();
+          setPolling(true);
+          updateFeedConnection({ mode: "polling" });
+          timer = setTimeout(open, STREAM_RETRY_MS);
+          return;
+        }
+        updateFeedConnection({ mode: pollingRef.current ? "polling" : "reconnecting" });
+        // CONNECTING: the browser retries by itself; CLOSED (e.g. an HTTP error): we reopen.
+        if (stream.readyState === EventSource.CLOSED) timer = setTimeout(open, REOPEN_DELAY_MS);
+      };
+    }
+
+    open();
+    return () => {
+      disposed = true;
+      forgetKnownCalls();
+      if (timer) clearTimeout(timer);
+      source?.close();
+    };
+  }, [queryClient]);
+}
+
+function parseJson(message: Event): unknown {
+  try {
+    return JSON.parse((message as MessageEvent<string>).data);
+  } catch {
+    return undefined;
+  }
+}

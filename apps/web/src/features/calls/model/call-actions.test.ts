@@ -1,0 +1,70 @@
+import type { CallSession } from "@callboard/contract";
+import { describe, expect, it } from "vitest";
+import { consultLeg, isActionAllowed, isContactLeg, returnToCallerAction } from "./call-actions";
+
+describe("actions per phase", () => {
+  it("offers hold only in talk, unhold and consult only in hold", () => {
+    expect(isActionAllowed("hold", "talk")).toBe(true);
+    expect(isActionAllowed("hold", "hold")).toBe(false);
+    expect(isActionAllowed("unhold", "hold")).toBe(true);
+    expect(isActionAllowed("unhold", "talk")).toBe(false);
+    expect(isActionAllowed("consult", "hold")).toBe(true);
+    expect(isActionAllowed("consult", "talk")).toBe(false);
+  });
+
+  it("offers transfer and restore only while dialling or in the operators' talk", () => {
+    for (const action of ["transfer", "restore"] as const) {
+      expect(isActionAllowed(action, "dialing")).toBe(true);
+      expect(isActionAllowed(action, "operator_talk")).toBe(true);
+      expect(isActionAllowed(action, "talk")).toBe(false);
+      expect(isActionAllowed(action, "hold")).toBe(false);
+    }
+  });
+
+  it("offers nothing on a finishing call", () => {
+    expect(isActionAllowed("release", "finishing")).toBe(false);
+    expect(isActionAllowed("blockContact", "finishing")).toBe(false);
+    expect(isActionAllowed("release", "ringing")).toBe(true);
+  });
+
+  it("returns to the caller with restore after a dial, with unhold from plain hold", () => {
+    expect(returnToCallerAction("dialing")).toBe("restore");
+    expect(returnToCallerAction("operator_talk")).toBe("restore");
+    expect(returnToCallerAction("hold")).toBe("unhold");
+    expect(returnToCallerAction("talk")).toBeNull();
+  });
+});
+
+describe("consultLeg", () => {
+  const leg = (id: number, calling: string, called: string, isOperator: boolean) => ({
+    id,
+    callingNumber: calling,
+    calledNumber: called,
+    isOperator,
+    employeeId: isOperator ? id : null,
+    employeeName: null,
+    recording: false,
+    state: "talking" as const,
+    stateText: "Talk",
+  });
+  const call = {
+    contactNumber: "79001112233",
+    virtualNumber: "74950000001",
+    legs: [
+      leg(1, "79001112233", "79260000001", true),
+      leg(2, "79001112233", "74950000001", false),
+      leg(3, "74950000001", "79265550000", true),
+    ],
+  } as unknown as CallSession;
+
+  it("finds the dialled third party by number, else the newest non-contact, non-first-operator leg", () => {
+    expect(consultLeg(call, "79265550000")?.id).toBe(3);
+    expect(consultLeg(call, "70000000000")?.id).toBe(3);
+    expect(consultLeg({ ...call, legs: call.legs.slice(0, 2) }, null)).toBeNull();
+  });
+
+  it("recognises the contact's leg", () => {
+    expect(isContactLeg(call, call.legs[1]!)).toBe(true);
+    expect(isContactLeg(call, call.legs[0]!)).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import type { CallLeg, CallPhase, CallSession } from "@callboard/contract";
+
+/** Everything the console can do to a call session (one BFF route each). */
+export const callActionKinds = [
+  "hold",
+  "unhold",
+  "consult",
+  "transfer",
+  "restore",
+  "blindTransfer",
+  "tag",
+  "recording",
+  "dtmf",
+  "talkOption",
+  "coach",
+  "disconnectLeg",
+  "blockContact",
+  "release",
+] as const;
+export type CallActionKind = (typeof callActionKinds)[number];
+
+const live: CallPhase[] = ["ringing", "talk", "hold", "dialing", "operator_talk", "unknown"];
+
+/**
+ * The phases in which the Call API accepts each action (call-states.md): hold only in TALK;
+ * unhold and make.call only in HOLD; transfer.talk and restore.talk only in DIALING or
+ * OPERATOR_TALK; coach, record, tag and talk options from TALK. Ending, blocking and
+ * disconnecting work on any live call.
+ */
+export const allowedPhases: Record<CallActionKind, readonly CallPhase[]> = {
+  hold: ["talk"],
+  unhold: ["hold"],
+  consult: ["hold"],
+  transfer: ["dialing", "operator_talk"],
+  restore: ["dialing", "operator_talk"],
+  blindTransfer: ["talk"],
+  tag: ["talk"],
+  recording: ["talk"],
+  dtmf: ["talk", "hold", "dialing", "operator_talk"],
+  talkOption: ["talk"],
+  coach: ["talk"],
+  disconnectLeg: live,
+  blockContact: live,
+  release: live,
+};
+
+export function isActionAllowed(action: CallActionKind, phase: CallPhase): boolean {
+  return allowedPhases[action].includes(phase);
+}
+
+/** The way back to the caller from where a consult/transfer flow stands, if there is one. */
+export function returnToCallerAction(phase: CallPhase): "restore" | "unhold" | null {
+  if (phase === "dialing" || phase === "operator_talk") return "restore";
+  if (phase === "hold") return "unhold";
+  return null;
+}
+
+/** The contact's leg: not an operator, and carrying the session's contact number. */
+export function isContactLeg(call: CallSession, leg: CallLeg): boolean {
+  if (leg.isOperator || leg.employeeId !== null) return false;
+  return leg.callingNumber === call.contactNumber || leg.calledNumber === call.contactNumber;
+}
+
+/**
+ * The leg the operator dialled in a consult: the leg called at that number, else the newest leg
+ * that is neither the contact nor the first operator.
+ */
+export function consultLeg(call: CallSession, dialled: string | null): CallLeg | null {
+  if (dialled) {
+    const byNumber = call.legs.find((leg) => leg.calledNumber === dialled);
+    if (byNumber) return byNumber;
+  }
+  const firstOperator = call.legs.find((leg) => leg.isOperator);
+  const others = call.legs.filter((leg) => leg !== firstOperator && !isContactLeg(call, leg));
+  return others.at(-1) ?? null;
+}
