@@ -164,8 +164,14 @@ export function emptyDraft(kind: StartCallKind): StartCallDraft {
 /** Keeps what the kinds share and resets `first_call` when the new kind does not offer it. */
 export function switchKind(draft: StartCallDraft, kind: StartCallKind): StartCallDraft {
   const options = firstCallOptions[kind];
-  if (options.length === 0 || options.includes(draft.first_call)) return draft;
-  return { ...draft, first_call: options[0] ?? "" };
+  const firstCall =
+    options.length === 0 || options.includes(draft.first_call) ? draft.first_call : options[0];
+  // The informer's message is required: offer its choices without "none".
+  const contactMessage =
+    kind === "informer" && draft.contact_message.type === "none"
+      ? { type: "tts" as const, value: "" }
+      : draft.contact_message;
+  return { ...draft, first_call: firstCall ?? "", contact_message: contactMessage };
 }
 
 function text(value: string): string | undefined {
