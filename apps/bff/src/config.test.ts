@@ -56,8 +56,8 @@ describe("config", () => {
     expect(problems).toContain("CALLAPI_PASSWORD");
     expect(problems).toContain("DATAAPI_URL");
     expect(problems).toContain("CALLBOARD_SESSION_SECRET");
-    expect(() => loadConfig({ CALLBOARD_PORT: "http", CALLBOARD_POLL_INTERVAL_MS: "5" })).toThrow(
-      /CALLBOARD_PORT[\s\S]*CALLBOARD_POLL_INTERVAL_MS/,
-    );
+    expect(() =>
+      loadConfig({ CALLBOARD_PORT: "http", CALLBOARD_POLL_INTERVAL_MS: "5", CALLAPI_URL: "x" }),
+    ).toThrow(/CALLBOARD_PORT[\s\S]*CALLBOARD_POLL_INTERVAL_MS[\s\S]*CALLBOARD_SESSION_SECRET/);
   });
 });

@@ -97,27 +97,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     for (const issue of parsed.error.issues) {
       problems.push(`${issue.path.join(".") || "environment"}: ${issue.message}`);
     }
-    throw new ConfigError(problems);
   }
-  const e = parsed.data;
-  const live = e.CALLAPI_URL !== undefined;
+  // Cross-field rules read the raw values, so they are listed even when a field failed above.
+  const raw = (name: string) => env[name]?.trim() || undefined;
+  const live = raw("CALLAPI_URL") !== undefined;
+  const accessKey = raw("CALLAPI_ACCESS_KEY");
+  const login = raw("CALLAPI_LOGIN");
+  const password = raw("CALLAPI_PASSWORD");
 
   let credentials: UpstreamCredentialsConfig | undefined;
-  if (e.CALLAPI_ACCESS_KEY) {
-    if (e.CALLAPI_LOGIN || e.CALLAPI_PASSWORD) {
+  if (accessKey) {
+    if (login || password) {
       problems.push(
         "CALLAPI_ACCESS_KEY: set either an access key or a login and password, not both",
       );
     }
-    credentials = { kind: "key", accessKey: e.CALLAPI_ACCESS_KEY };
-  } else if (e.CALLAPI_LOGIN || e.CALLAPI_PASSWORD) {
-    if (!e.CALLAPI_LOGIN) problems.push("CALLAPI_LOGIN: required with CALLAPI_PASSWORD");
-    if (!e.CALLAPI_PASSWORD) problems.push("CALLAPI_PASSWORD: required with CALLAPI_LOGIN");
-    credentials = {
-      kind: "login",
-      login: e.CALLAPI_LOGIN ?? "",
-      password: e.CALLAPI_PASSWORD ?? "",
-    };
+    credentials = { kind: "key", accessKey };
+  } else if (login || password) {
+    if (!login) problems.push("CALLAPI_LOGIN: required with CALLAPI_PASSWORD");
+    if (!password) problems.push("CALLAPI_PASSWORD: required with CALLAPI_LOGIN");
+    credentials = { kind: "login", login: login ?? "", password: password ?? "" };
   } else if (!live) {
     credentials = { kind: "login", login: "demo", password: "demo" };
   } else {
@@ -126,15 +125,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
-  let dataApiUrl = e.DATAAPI_URL;
+  let dataApiUrl = raw("DATAAPI_URL");
   if (live && !dataApiUrl) {
-    if (stripSlash(e.CALLAPI_URL ?? "") === LIVE_CALL_API_URL) dataApiUrl = LIVE_DATA_API_URL;
+    if (stripSlash(raw("CALLAPI_URL") ?? "") === LIVE_CALL_API_URL) dataApiUrl = LIVE_DATA_API_URL;
     else problems.push("DATAAPI_URL: required when CALLAPI_URL is not the live service");
   }
-  if (live && !e.CALLBOARD_SESSION_SECRET) {
+  if (live && !raw("CALLBOARD_SESSION_SECRET")) {
     problems.push("CALLBOARD_SESSION_SECRET: required with the live service (32+ characters)");
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
 
   const dataDir = resolve(e.CALLBOARD_DATA_DIR);
   if (e.CALLBOARD_FRESH_DATA === "1") rmSync(dataDir, { recursive: true, force: true });
@@ -149,7 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? {
             mode: "live",
             callApiUrl: stripSlash(e.CALLAPI_URL ?? ""),
-            dataApiUrl: stripSlash(dataApiUrl ?? ""),
+            dataApiUrl: stripSlash(e.DATAAPI_URL ?? dataApiUrl ?? ""),
             credentials,
           }
         : {
