@@ -1,3 +1,4 @@
+import { errorCatalog, isErrorMnemonic } from "@callboard/callapi";
 import type { Language } from "@callboard/contract";
 import { fallbacksEn, limitTypesEn, messagesEn } from "./messages-en";
 import { fallbacksRu, limitTypesRu, messagesRu } from "./messages-ru";
@@ -52,7 +53,12 @@ export function messageFor(
   const values = params ?? {};
   const template = messages[language][mnemonic];
   if (template === undefined) {
-    return fill(messages[language].unknown_error!, { mnemonic }, language)!;
+    // A mnemonic the catalog gained after these messages were written: its English template.
+    const fromCatalog =
+      language === "en" && isErrorMnemonic(mnemonic)
+        ? fill(errorCatalog[mnemonic].template, values, language)
+        : undefined;
+    return fromCatalog ?? fill(messages[language].unknown_error!, { mnemonic }, language)!;
   }
   return (
     fill(template, values, language) ??
