@@ -1,109 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CreateCallBody } from "../src/control/control-schemas";
+import { callIn as callInState, type Setup, stateOf as stateIn } from "./call-states";
 import { outcome, useSimulator } from "./sim-harness";
 
 const h = useSimulator();
-const holdMusic = { type: "media", value: "2034" };
-
-type Setup =
-  | "ringing"
-  | "talk"
-  | "hold"
-  | "waiting_input"
-  | "dialing"
-  | "operator_talk"
-  | "post_talk"
-  | "finishing";
-
-/** A call in one of the diagram's states, built through the control API and real methods. */
-async function callIn(setup: Setup, extra: Partial<CreateCallBody> = {}) {
-  const base =
-    setup === "waiting_input"
-      ? "hold"
-      : setup === "post_talk" || setup === "finishing"
-        ? "talk"
-        : setup;
-  const call = await h.control.createCall({ ...extra, state: base });
-  const id = call.call_session_id;
-  if (setup === "waiting_input")
-    await h.call("send.dtmf", { call_session_id: id, dtmf_string: "*" });
-  if (setup === "post_talk") {
-    const operator = call.legs.find((leg) => leg.role === "operator");
-    await h.call("disconnect.leg", { call_session_id: id, leg_id: operator?.leg_id });
-  }
-  if (setup === "finishing") await h.call("release.call", { call_session_id: id });
-  return call;
-}
-
-async function stateOf(id: number) {
-  return (await h.control.getCall(id))?.state;
-}
-
-const expectedStates: Record<Setup, string> = {
-  ringing: "SESSION",
-  talk: "TALK",
-  hold: "HOLD",
-  waiting_input: "WAITING_INPUT",
-  dialing: "DIALING",
-  operator_talk: "OPERATOR_TALK",
-  post_talk: "POST_TALK",
-  finishing: "FINISHING",
-};
-
-/** Where each method of the diagram is allowed; everywhere else it answers -32004 invalid_state. */
-const allowed: Record<string, Setup[]> = {
-  "hold.call": ["talk"],
-  "unhold.call": ["hold"],
-  "make.call": ["hold", "waiting_input"],
-  "transfer.talk": ["dialing", "operator_talk"],
-  "restore.talk": ["dialing", "operator_talk"],
-  "disconnect.leg": ["talk"],
-  "release.call": [
-    "ringing",
-    "talk",
-    "hold",
-    "waiting_input",
-    "dialing",
-    "operator_talk",
-    "post_talk",
-  ],
-};
-
-const setups = Object.keys(expectedStates) as Setup[];
-
+const callIn = (setup: Setup, extra: Parameters<typeof callInState>[2] = {}) =>
+  callInState(h, setup, extra);
+const stateOf = (id: number) => stateIn(h, id);
 describe("the call state machine of call-states.md", () => {
-  it.each(setups)("builds a call in %s", async (setup) => {
-    const call = await callIn(setup);
-    expect(await stateOf(call.call_session_id)).toBe(expectedStates[setup]);
-  });
-
-  describe.each(Object.entries(allowed))("%s", (method, allowedIn) => {
-    it.each(setups)("in %s", async (setup) => {
-      const call = await callIn(setup);
-      const id = call.call_session_id;
-      const operatorLeg = call.legs.find((leg) => leg.role === "operator")?.leg_id;
-      const params: Record<string, unknown> = { call_session_id: id };
-      if (method === "hold.call") params.contact_message = holdMusic;
-      if (method === "make.call") params.to = "79263334455";
-      if (method === "disconnect.leg") params.leg_id = operatorLeg;
-      const reply = await h.call(method, params);
-      if (allowedIn.includes(setup)) {
-        expect(reply.result?.data).toEqual(
-          method === "logout.user" ? { success: true } : { success: "true" },
-        );
-      } else if (method === "disconnect.leg" && (setup === "post_talk" || setup === "finishing")) {
-        // That leg has already dropped.
-        expect(outcome(reply)).toBe("leg_not_found");
-      } else {
-        expect(reply.error).toMatchObject({
-          code: -32004,
-          message: "This method can not be called in this state",
-          data: { mnemonic: "invalid_state" },
-        });
-      }
-    });
-  });
-
   it("SESSION -> TALK once the employee answers an inbound call", async () => {
     const call = await callIn("ringing");
     await h.control.advance(2);
