@@ -25,7 +25,7 @@ beforeAll(async () => {
   const users = (await admin.get("/api/users")).body as { id: number; username: string }[];
   samples = routeSamples({
     callId: call.call_session_id,
-    legId: call.legs[0]?.id ?? 1,
+    legId: call.legs[0]?.leg_id ?? 1,
     userId: users.find((user) => user.username === "operator")?.id ?? 1,
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const users = await agents.admin.get("/api/users");
   samples = routeSamples({
     callId: call.call_session_id,
-    legId: call.legs[0]?.id ?? 1,
+    legId: call.legs[0]?.leg_id ?? 1,
     userId: (users.body as { id: number }[])[0]?.id ?? 1,
   });
   await h.control.clearRequests();
