@@ -33,3 +33,21 @@ export const test = base.extend<{ sim: SimControl }>({
 });
 
 export { expect };
+
+/** The board's list of calls, and one call's row in it by the contact number. */
+export function callRow(page: Page, contact: string) {
+  return page
+    .getByRole("listbox", { name: /^(Calls|Звонки)$/ })
+    .getByRole("option", { name: new RegExp(contact) });
+}
+
+/** Polls the simulator until `check` holds for the session (bounded; no fixed sleeps). */
+export async function expectSimCall(
+  id: number,
+  check: (call: Awaited<ReturnType<SimControl["getCall"]>>) => boolean,
+  message = "simulator call state",
+): Promise<void> {
+  await expect
+    .poll(async () => check(await sim.getCall(id)), { message, timeout: 10_000 })
+    .toBe(true);
+}

@@ -1,1 +1,10 @@
-export { type DemoRole, expect, loginAs, type SimControl, sim, test } from "./fixtures";
+export {
+  callRow,
+  type DemoRole,
+  expect,
+  expectSimCall,
+  loginAs,
+  type SimControl,
+  sim,
+  test,
+} from "./fixtures";

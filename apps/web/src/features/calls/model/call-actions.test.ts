@@ -21,6 +21,14 @@ describe("actions per phase", () => {
     }
   });
 
+  it("disconnects a leg only in talk; tags and records any connected call", () => {
+    expect(isActionAllowed("disconnectLeg", "talk")).toBe(true);
+    expect(isActionAllowed("disconnectLeg", "hold")).toBe(false);
+    expect(isActionAllowed("tag", "hold")).toBe(true);
+    expect(isActionAllowed("recording", "operator_talk")).toBe(true);
+    expect(isActionAllowed("tag", "ringing")).toBe(false);
+  });
+
   it("offers nothing on a finishing call", () => {
     expect(isActionAllowed("release", "finishing")).toBe(false);
     expect(isActionAllowed("blockContact", "finishing")).toBe(false);

@@ -20,12 +20,13 @@ export const callActionKinds = [
 export type CallActionKind = (typeof callActionKinds)[number];
 
 const live: CallPhase[] = ["ringing", "talk", "hold", "dialing", "operator_talk", "unknown"];
+const connected: CallPhase[] = ["talk", "hold", "dialing", "operator_talk"];
 
 /**
  * The phases in which the Call API accepts each action (call-states.md): hold only in TALK;
  * unhold and make.call only in HOLD; transfer.talk and restore.talk only in DIALING or
- * OPERATOR_TALK; coach, record, tag and talk options from TALK. Ending, blocking and
- * disconnecting work on any live call.
+ * OPERATOR_TALK; coach, talk options and disconnect.leg from TALK; tag.call and record.call on
+ * any active (connected) call, as their pages say. Ending and blocking work on any live call.
  */
 export const allowedPhases: Record<CallActionKind, readonly CallPhase[]> = {
   hold: ["talk"],
@@ -34,12 +35,12 @@ export const allowedPhases: Record<CallActionKind, readonly CallPhase[]> = {
   transfer: ["dialing", "operator_talk"],
   restore: ["dialing", "operator_talk"],
   blindTransfer: ["talk"],
-  tag: ["talk"],
-  recording: ["talk"],
-  dtmf: ["talk", "hold", "dialing", "operator_talk"],
+  tag: connected,
+  recording: connected,
+  dtmf: connected,
   talkOption: ["talk"],
   coach: ["talk"],
-  disconnectLeg: live,
+  disconnectLeg: ["talk"],
   blockContact: live,
   release: live,
 };
