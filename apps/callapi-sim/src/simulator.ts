@@ -9,8 +9,6 @@ export async function startSimulator(options: SimOptions = {}): Promise<RunningS
   const sim = new SimState(options);
   if (options.exampleCalls) seedExampleCalls(sim.engine, sim.consult);
   const server = createSimServer(sim, options.control ?? false);
-  // Keep-alive sockets would hold close() open; the simulator's clients are local and cheap.
-  server.keepAliveTimeout = 1_000;
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

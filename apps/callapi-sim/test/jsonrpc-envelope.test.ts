@@ -202,4 +202,25 @@ describe("the JSON-RPC 2.0 envelope", () => {
       limits: { minute_remaining: 149 },
     });
   });
+
+  it("still serves /v3.0, marking every reply with metadata.api_version as deprecated", async () => {
+    const send = async (params: Record<string, unknown>) =>
+      (await (
+        await fetch(h.sim.callApiUrl.replace("/v4.0", "/v3.0"), {
+          method: "POST",
+          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "list.calls", params }),
+        })
+      ).json()) as Json;
+    const deprecated = {
+      current_version_depricated: true,
+      current_version: "3.0",
+      latest_version: "4.0",
+    };
+    expect((await send({ access_token: "demo-key" })).result.metadata.api_version).toEqual(
+      deprecated,
+    );
+    const error = await send({ access_token: "demo-key", direction: "sideways" });
+    expect(error.error.data.metadata.api_version).toEqual(deprecated);
+    expect((await h.call("list.calls")).result?.metadata.api_version).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Fault } from "../control/fault-queue";
 import { maskSecrets } from "../control/request-log";
-import { dispatch, type Endpoint } from "../rpc/dispatch";
+import { type ApiVersionMeta, dispatch, type Endpoint } from "../rpc/dispatch";
 import { readEnvelope } from "../rpc/envelope";
 import type { SimState } from "../sim-state";
 import { clientIp, decodeUtf8, readBody, sendJson, sendText } from "./http-io";
@@ -56,6 +56,7 @@ export async function handleRpc(
   endpoint: Endpoint,
   req: IncomingMessage,
   res: ServerResponse,
+  apiVersion?: ApiVersionMeta,
 ): Promise<void> {
   const { text, valid } = decodeUtf8(await readBody(req));
   sim.catchUp();
@@ -76,5 +77,5 @@ export async function handleRpc(
   const fault = sim.faults.take(envelope.method ?? undefined);
   if (fault && (await applyFault(fault, req, res, envelope.id))) return;
   sim.catchUp();
-  sendJson(res, 200, dispatch(sim, endpoint, envelope, ip, !valid));
+  sendJson(res, 200, dispatch(sim, endpoint, envelope, ip, { badEncoding: !valid, apiVersion }));
 }

@@ -5,13 +5,24 @@ import type { SimState } from "../sim-state";
 import { BodyTooLarge, sendJson } from "./http-io";
 import { handleRpc } from "./rpc-endpoint";
 
+/**
+ * The previous version, still served: every reply's metadata says it is deprecated ("the
+ * parameter current_version_depricated with value true will be returned").
+ */
+const DEPRECATED_PATH = "/v3.0";
+const deprecatedVersion = {
+  current_version_depricated: true,
+  current_version: "3.0",
+  latest_version: "4.0",
+};
+
 /** The simulator's HTTP server: node:http, so faults can drop sockets and send broken bodies. */
 export function createSimServer(sim: SimState, controlEnabled: boolean): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://simulator");
     const path = url.pathname.replace(/\/$/, "");
     const work = async () => {
-      if (path === "/v4.0" || path === "/v2.0") {
+      if (path === "/v4.0" || path === "/v2.0" || path === DEPRECATED_PATH) {
         if (req.method !== "POST") {
           // "Requests to API are always made using POST method."
           const error = rpcError("invalid_request");
@@ -22,7 +33,8 @@ export function createSimServer(sim: SimState, controlEnabled: boolean): Server 
           });
           return;
         }
-        await handleRpc(sim, path === "/v4.0" ? "call" : "data", req, res);
+        if (path === DEPRECATED_PATH) await handleRpc(sim, "call", req, res, deprecatedVersion);
+        else await handleRpc(sim, path === "/v4.0" ? "call" : "data", req, res);
         return;
       }
       if (controlEnabled && (path === "/control" || path.startsWith("/control/"))) {

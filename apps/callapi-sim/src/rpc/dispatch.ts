@@ -15,7 +15,19 @@ import { errorsWithoutLimits, RpcError } from "./rpc-error";
 
 export type Endpoint = "call" | "data";
 
-function errorReply(sim: SimState, id: RpcId | null, error: RpcError): Record<string, unknown> {
+/** Meta parameters a deprecated version adds to every reply that carries metadata. */
+export type ApiVersionMeta = {
+  current_version_depricated: boolean;
+  current_version: string;
+  latest_version: string;
+};
+
+function errorReply(
+  sim: SimState,
+  id: RpcId | null,
+  error: RpcError,
+  apiVersion?: ApiVersionMeta,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {
     mnemonic: error.mnemonic,
     field: error.field,
@@ -26,7 +38,10 @@ function errorReply(sim: SimState, id: RpcId | null, error: RpcError): Record<st
   // The reference: limits come with every reply except these errors (field-notes.md, 4: an
   // error carries them in error.data.metadata).
   if (!errorsWithoutLimits.has(error.mnemonic)) {
-    data.metadata = { limits: sim.budget.snapshot(sim.now()) };
+    data.metadata = {
+      ...(apiVersion && { api_version: apiVersion }),
+      limits: sim.budget.snapshot(sim.now()),
+    };
   }
   return { jsonrpc: "2.0", id, error: { code: error.code, message: error.message, data } };
 }
@@ -48,8 +63,9 @@ export function dispatch(
   endpoint: Endpoint,
   envelope: Envelope,
   ip: string,
-  badEncoding = false,
+  options: { badEncoding?: boolean; apiVersion?: ApiVersionMeta } = {},
 ): Record<string, unknown> {
+  const { badEncoding = false, apiVersion } = options;
   if (!envelope.ok) return errorReply(sim, envelope.id, envelope.error);
   const { id, method, params } = envelope;
   try {
@@ -80,11 +96,15 @@ export function dispatch(
       id,
       result: {
         data: reply.data,
-        metadata: { ...reply.metadata, limits: sim.budget.snapshot(now) },
+        metadata: {
+          ...(apiVersion && { api_version: apiVersion }),
+          ...reply.metadata,
+          limits: sim.budget.snapshot(now),
+        },
       },
     };
   } catch (error) {
-    if (error instanceof RpcError) return errorReply(sim, id, error);
+    if (error instanceof RpcError) return errorReply(sim, id, error, apiVersion);
     throw error;
   }
 }
