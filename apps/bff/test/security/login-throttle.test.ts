@@ -1,0 +1,56 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "../harness";
+
+// A harness per test: the per-address counter is global to the app, and every client here is 127.0.0.1.
+let h: Harness | undefined;
+beforeEach(async () => {
+  await h?.close();
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const attempt = (username: string, password: string, headers: Record<string, string> = {}) =>
+  (h as Harness).anonymous().post("/api/session").set(headers).send({ username, password });
+
+function expectThrottled(reply: {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Record<string, unknown>;
+}) {
+  expect(reply.status).toBe(429);
+  expect(reply.body.mnemonic).toBe("too_many_login_attempts");
+  expect(reply.body.retryAfterSeconds).toEqual(expect.any(Number));
+  expect(reply.body.retryAfterSeconds as number).toBeGreaterThan(0);
+  expect(reply.headers["retry-after"]).toBe(
+    String(Math.ceil(reply.body.retryAfterSeconds as number)),
+  );
+  expect(reply.headers["set-cookie"]).toBeUndefined();
+}
+
+describe("login brute force", () => {
+  it("throttles one username after 5 failures, even for the right password, and however it is spelt", async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt("admin", `guess-${i}`)).status).toBe(401);
+    expectThrottled(await attempt("admin", "demo"));
+    expectThrottled(await attempt("ADMIN", "demo"));
+    expectThrottled(await attempt(" admin ", "demo"));
+    // Other users from the same address are not locked out by one user's failures.
+    expect((await attempt("operator", "demo")).status).toBe(200);
+    // Every failure is in the audit log, for the admin to see.
+    const admin = await (h as Harness).login("supervisor");
+    const audit = await admin.get("/api/audit").query({ action: "session.login", result: "error" });
+    const failures = (audit.body.entries as { username: string }[]).filter(
+      (entry) => entry.username === "admin",
+    );
+    expect(failures).toHaveLength(5);
+  });
+
+  it("throttles one address spraying many usernames (20 failures), whatever X-Forwarded-For says", async () => {
+    for (let i = 0; i < 20; i++) {
+      const reply = await attempt(`user-${i}`, "guess", { "X-Forwarded-For": `198.51.100.${i}` });
+      expect(reply.status).toBe(401);
+    }
+    expectThrottled(await attempt("supervisor", "demo", { "X-Forwarded-For": "203.0.113.99" }));
+  });
+});
