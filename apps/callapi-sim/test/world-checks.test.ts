@@ -158,7 +158,11 @@ describe("start.* params checked against the world", () => {
         params: { tts_message_max_length: 250, sent_tts_message_length: 251 },
       },
     });
-    await h.control.setAccount({ ttsMaxLength: 300 });
+    const response = await fetch(`${h.sim.controlUrl}/tts-limit`, {
+      method: "POST",
+      body: JSON.stringify({ ttsMaxLength: 300 }),
+    });
+    expect(response.status).toBe(200);
     const fits = await h.call("start.informer_call", {
       virtual_phone_number: "74993720692",
       contact: "79261234567",

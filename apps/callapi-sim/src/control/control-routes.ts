@@ -14,6 +14,7 @@ import {
   languageBodySchema,
   limitsBodySchema,
   resetBodySchema,
+  ttsLimitBodySchema,
   userBodySchema,
 } from "./control-schemas";
 
@@ -121,6 +122,10 @@ const routes: Record<string, Route> = {
     return accountView(sim);
   },
   "GET /control/account": async (sim) => accountView(sim),
+  "POST /control/tts-limit": async (sim, req) => {
+    sim.world.ttsMaxLength = (await bodyOf(req, ttsLimitBodySchema)).ttsMaxLength;
+    return { ttsMaxLength: sim.world.ttsMaxLength };
+  },
   "POST /control/users": async (sim, req) => {
     const body = await bodyOf(req, userBodySchema);
     sim.accounts.users.set(body.login, {

@@ -77,6 +77,9 @@ export const accountBodySchema = z.strictObject({
 });
 export type AccountBody = z.infer<typeof accountBodySchema>;
 
+/** The account's TTS length limit, in characters (also settable through /control/account). */
+export const ttsLimitBodySchema = z.strictObject({ ttsMaxLength: z.number().int().min(1) });
+
 export const componentNameSchema = z.enum(allComponents as [ComponentName, ...ComponentName[]]);
 
 export const userBodySchema = z.strictObject({
