@@ -36,6 +36,17 @@ async function auditFor(callSessionId: number) {
 }
 
 describe("faults lose nothing and repeat nothing", () => {
+  // First in this file: the feed has no list yet, so the failure itself is the answer.
+  it("GET /api/calls answers the upstream failure when there is no list to show yet", async () => {
+    await h.control.injectFault({ kind: "http_502", method: "list.calls", count: 5 });
+    const response = await operator.get("/api/calls");
+    expect(response.status).toBeGreaterThanOrEqual(502);
+    expect(response.body.mnemonic).toBe("upstream_http_error");
+    await h.control.clearFaults();
+    await h.app.feed.refreshNow();
+    expect((await operator.get("/api/calls")).status).toBe(200);
+  });
+
   it("a start.* that times out is 504, never dialled twice, replayed under its key", async () => {
     await h.control.injectFault({ kind: "delay", delayMs: 2_500, method: "start.simple_call" });
     const first = await operator

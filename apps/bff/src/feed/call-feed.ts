@@ -55,6 +55,8 @@ export class CallFeed {
   private pending: Promise<void> | undefined;
   private upstreamOk = true;
   private lastError: ApiError | undefined;
+  /** What the last poll threw, answered by a GET /api/calls that has no list to show yet. */
+  private lastFailure: unknown;
   private lastStatusAt = Number.NEGATIVE_INFINITY;
   private retryAfterMs = 0;
   private closed = false;
@@ -93,8 +95,10 @@ export class CallFeed {
   /** The current list for GET /api/calls; the first call waits for a poll. */
   async list(): Promise<CallList> {
     this.lastTouch = this.now();
-    if (this.state.fetchedAt === null) await this.refreshNow();
-    else this.start();
+    if (this.state.fetchedAt === null) {
+      await this.refreshNow();
+      if (this.state.fetchedAt === null && this.lastFailure !== undefined) throw this.lastFailure;
+    } else this.start();
     return {
       version: this.state.version,
       calls: this.state.calls(),
@@ -196,10 +200,12 @@ export class CallFeed {
       this.state.markFetched(at);
       this.upstreamOk = true;
       this.lastError = undefined;
+      this.lastFailure = undefined;
     } catch (error) {
       const apiError = toApiError(error, "en", { method: "list.calls" });
       this.upstreamOk = false;
       this.lastError = apiError;
+      this.lastFailure = error;
       if (apiError.retryAfterSeconds) this.retryAfterMs = apiError.retryAfterSeconds * 1000;
       this.options.logger?.warn(
         { mnemonic: apiError.mnemonic, status: apiError.status },
