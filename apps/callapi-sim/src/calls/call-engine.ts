@@ -169,9 +169,12 @@ export class CallEngine {
   }
 
   /** Start or inbound calls end by themselves after a random talk time once in TALK. */
-  scheduleAutoHangup(session: CallSession): void {
+  scheduleAutoHangup(
+    session: CallSession,
+    talkSeconds: [min: number, max: number] = [AUTO_HANGUP_MIN_S, AUTO_HANGUP_MAX_S],
+  ): void {
     if (!session.autoHangup) return;
-    const talkMs = this.random.int(AUTO_HANGUP_MIN_S, AUTO_HANGUP_MAX_S) * 1000;
+    const talkMs = this.random.int(talkSeconds[0], talkSeconds[1]) * 1000;
     const attempt = (): void => {
       if (!this.isLive(session)) return;
       if (session.state === "TALK") this.finish(session, "contact_hung_up");

@@ -29,10 +29,16 @@ const exampleSessions: (ControlCallSpec & { call_session_id: number })[] = [
   },
 ];
 
+const EXAMPLE_TALK_MIN_S = 30 * 60;
+const EXAMPLE_TALK_MAX_S = 60 * 60;
+
 export function seedExampleCalls(engine: CallEngine, consult: ConsultActions): void {
   for (const spec of exampleSessions) {
     const session = createControlCall(engine, consult, spec);
     session.origin = "reference_example";
+    // Long enough for someone trying the examples, short enough not to clutter a demo forever.
+    session.autoHangup = true;
+    engine.scheduleAutoHangup(session, [EXAMPLE_TALK_MIN_S, EXAMPLE_TALK_MAX_S]);
     if (spec.call_session_id === 2875654) {
       // disconnect.leg's example disconnects leg 9875: make that the employee's leg.
       const operator = session.legs.find((leg) => leg.role === "operator");
