@@ -18,15 +18,16 @@ function setHighlighted(next: ReadonlySet<number>): void {
 }
 
 /**
- * Called with every list the board receives. The first list only teaches which calls exist;
+ * Called with every list the board receives. The first list (and any list marked `baseline`,
+ * e.g. the first poll after a stale snapshot) only teaches which calls exist;
  * afterwards each inbound session that was not there before is highlighted and, if the operator
  * asked for it in the settings, announced by a desktop notification and a sound.
  */
-export function noticeNewCalls(list: CallList): void {
+export function noticeNewCalls(list: CallList, baseline = false): void {
   // Version 0 is the BFF's list before its first poll: empty, not "no calls".
   if (known === null && list.version === 0) return;
   const ids = new Set(list.calls.map((call) => call.id));
-  if (known === null) {
+  if (known === null || baseline) {
     known = ids;
     return;
   }

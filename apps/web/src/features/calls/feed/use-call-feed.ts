@@ -49,6 +49,11 @@ export function useCallFeed(): void {
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
+    // After a (re)connect the BFF may hand over a list it has not refreshed for a while (it
+    // polls only while someone watches). Then the first poll's changes are not "new calls".
+    let snapshotAt: string | null = null;
+    let awaitingStatus = false;
+    let learningAfter: string | null = null;
 
     const write = (event: Parameters<typeof applyFeedEvent>[1]) => {
       const previous = queryClient.getQueryData<CallList>(queryKeys.calls);
@@ -57,10 +62,17 @@ export function useCallFeed(): void {
         open(); // a fresh EventSource sends no Last-Event-ID: the BFF answers with a snapshot
         return;
       }
-      if (result.list !== previous) {
-        queryClient.setQueryData(queryKeys.calls, result.list);
-        noticeNewCalls(result.list);
+      let baseline = event.type === "snapshot";
+      if (event.type === "snapshot") {
+        snapshotAt = event.at;
+        awaitingStatus = true;
+        learningAfter = null;
+      } else if (learningAfter !== null && event.at >= learningAfter) {
+        baseline = true;
+        learningAfter = null;
       }
+      if (result.list !== previous) queryClient.setQueryData(queryKeys.calls, result.list);
+      noticeNewCalls(result.list, baseline);
       markDataAsOf(event.at);
     };
 
@@ -92,6 +104,12 @@ export function useCallFeed(): void {
         if (!parsed.success) return;
         received();
         const status = parsed.data;
+        if (awaitingStatus && snapshotAt) {
+          awaitingStatus = false;
+          const lastPoll = status.lastPollAt ? Date.parse(status.lastPollAt) : Number.NaN;
+          const staleFor = Date.parse(snapshotAt) - lastPoll;
+          if (!(staleFor <= Math.max(2_000, status.pollIntervalMs * 2))) learningAfter = snapshotAt;
+        }
         if (status.budget) queryClient.setQueryData(queryKeys.budget, status.budget);
         updateFeedConnection({
           upstream: status.upstream,
