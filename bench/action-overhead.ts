@@ -130,6 +130,7 @@ async function main() {
         bffCpuSteadyPercent: steadyUsage.cpuPercent,
         bffCpuSaturationPercent: satProc.cpuPercent,
         bffRssPeakMb: satProc.rssPeakMb,
+        bffFailures: Object.fromEntries(bff.failures),
       });
       console.log(`\n(JSON: ${file})`);
     } finally {

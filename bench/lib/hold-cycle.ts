@@ -46,6 +46,8 @@ export function bffActions(
     cookie: session.cookie,
     "x-csrf-token": session.csrfToken,
   };
+  /** "status mnemonic" -> count, of the actions that failed. */
+  const failures = new Map<string, number>();
   const act = async (call: number) => {
     const action = cycle.next(call);
     const response = await pool.request({
@@ -54,10 +56,20 @@ export function bffActions(
       headers,
       body: "{}",
     });
-    await response.body.dump();
+    const text = await response.body.text();
     const ok = response.statusCode === 200;
+    if (!ok) {
+      let mnemonic = "?";
+      try {
+        mnemonic = (JSON.parse(text) as { mnemonic?: string }).mnemonic ?? "?";
+      } catch {
+        // not an ApiError body
+      }
+      const key = `${response.statusCode} ${mnemonic}`;
+      failures.set(key, (failures.get(key) ?? 0) + 1);
+    }
     action.done(ok);
     return ok;
   };
-  return { act, close: () => pool.close() };
+  return { act, failures, close: () => pool.close() };
 }
