@@ -11,7 +11,7 @@ import { seedCalls } from "./lib/call-churn";
 import { bffActions, directActions, HoldCycle } from "./lib/hold-cycle";
 import { type LoadResult, saturate, steadyRate } from "./lib/load";
 import { sampleProcess } from "./lib/proc-stats";
-import { log, table, writeResult } from "./lib/report";
+import { loadLine, log, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { login, startStack } from "./lib/stack";
 import { fixed } from "./lib/stats";
@@ -132,7 +132,7 @@ async function main() {
         bffRssPeakMb: satProc.rssPeakMb,
         bffFailures: Object.fromEntries(bff.failures),
       });
-      console.log(`\n(JSON: ${file})`);
+      console.log(`\n${loadLine()}\n(JSON: ${file})`);
     } finally {
       await bff.close();
     }

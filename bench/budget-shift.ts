@@ -8,7 +8,7 @@
  */
 import { positive, readFlags } from "./lib/args";
 import { type ActionOutcome, bffClient } from "./lib/bff-client";
-import { log, table, writeResult } from "./lib/report";
+import { loadLine, log, table, writeResult } from "./lib/report";
 import { openSse } from "./lib/sse-client";
 import { createUser, login, startStack } from "./lib/stack";
 
@@ -169,7 +169,7 @@ async function main() {
       refused,
       failures: failures.length,
     });
-    console.log(`\n(JSON: ${file})`);
+    console.log(`\n${loadLine()}\n(JSON: ${file})`);
   } finally {
     for (const stream of streams) stream.close();
     await Promise.all(clients.map((client) => client.close()));

@@ -12,7 +12,7 @@ import { positive, readFlags } from "./lib/args";
 import { assetOf, eagerAssets, totals } from "./lib/bundle-size";
 import { chromiumPath } from "./lib/env";
 import { armRowWatch, installProbes } from "./lib/page-probes";
-import { log, repoRoot, table, writeResult } from "./lib/report";
+import { loadLine, log, repoRoot, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { openSse } from "./lib/sse-client";
 import { ADMIN, login, startStack } from "./lib/stack";
@@ -215,7 +215,7 @@ async function main() {
       scriptMsPerS,
       domNodes,
     });
-    console.log(`\n(JSON: ${file})`);
+    console.log(`\n${loadLine()}\n(JSON: ${file})`);
   } finally {
     for (const cleanup of cleanups) cleanup();
     await browser.close();

@@ -9,7 +9,7 @@
 import { numberList, positive, readFlags } from "./lib/args";
 import { seedCalls, startCallChurn } from "./lib/call-churn";
 import { readProc, sampleProcess } from "./lib/proc-stats";
-import { log, table, writeResult } from "./lib/report";
+import { loadLine, log, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { startSseFleet } from "./lib/sse-fleet";
 import { login, startStack } from "./lib/stack";
@@ -121,7 +121,7 @@ async function main() {
     seconds,
     results: results.map(({ rssSamples, ...rest }) => ({ ...rest, rssSamples })),
   });
-  console.log(`\n(JSON: ${file})`);
+  console.log(`\n${loadLine()}\n(JSON: ${file})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,7 +10,7 @@ import { seedCalls, startCallChurn } from "./lib/call-churn";
 import { bffActions, HoldCycle } from "./lib/hold-cycle";
 import { steadyRate } from "./lib/load";
 import { sampleProcess } from "./lib/proc-stats";
-import { log, table, writeResult } from "./lib/report";
+import { loadLine, log, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { startSseFleet } from "./lib/sse-fleet";
 import { login, startStack } from "./lib/stack";
@@ -165,7 +165,7 @@ async function main() {
         perMinute,
         rssSamples: proc.samples,
       });
-      console.log(`\n(JSON: ${file})`);
+      console.log(`\n${loadLine()}\n(JSON: ${file})`);
       if (!pass) process.exitCode = 1;
     } finally {
       await fleet.stop();

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,11 +17,18 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 export function writeResult(name: string, data: unknown): string {
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${name}.json`);
+  const machine = { loadAverage1m: loadavg()[0], loadAverage5m: loadavg()[1] };
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), ...(data as object) }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), machine, ...(data as object) }, null, 2)}\n`,
   );
   return file;
+}
+
+/** Other work on this shared machine skews every figure: each run states the load it ran under. */
+export function loadLine(): string {
+  const [one, five] = loadavg();
+  return `machine load average: ${one?.toFixed(1)} (1 min), ${five?.toFixed(1)} (5 min)`;
 }
 
 export function log(message: string): void {
