@@ -13,6 +13,7 @@ const envSchema = z.object({
   SIM_DAY_LIMIT: z.coerce.number().int().min(0).default(10_000),
   SIM_LOG_REQUESTS: z.enum(["0", "1"]).default("0"),
   SIM_EXAMPLE_CALLS: z.enum(["0", "1"]).default("1"),
+  SIM_WEBHOOK_URL: z.url().optional(),
 });
 
 /** The simulator's options from SIM_* environment variables; refuses bad values, listing all. */
@@ -38,5 +39,6 @@ export function loadSimOptions(env: NodeJS.ProcessEnv = process.env): SimOptions
     limits: { minute: config.SIM_MINUTE_LIMIT, day: config.SIM_DAY_LIMIT },
     logRequests: config.SIM_LOG_REQUESTS === "1",
     exampleCalls: config.SIM_EXAMPLE_CALLS === "1",
+    ...(config.SIM_WEBHOOK_URL && { webhookUrl: config.SIM_WEBHOOK_URL }),
   };
 }

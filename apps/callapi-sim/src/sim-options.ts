@@ -20,6 +20,8 @@ export interface SimOptions {
    * `npm run sim` turns it on), so those examples work verbatim. A reset removes them.
    */
   exampleCalls?: boolean;
+  /** Where the notification server posts call events (JSON); none when absent. */
+  webhookUrl?: string;
 }
 
 export interface RunningSimulator {

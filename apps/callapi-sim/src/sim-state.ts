@@ -6,6 +6,7 @@ import { SessionActions } from "./calls/session-actions";
 import { createClock, type SimClock } from "./clock";
 import { FaultQueue } from "./control/fault-queue";
 import { RequestLog } from "./control/request-log";
+import { WebhookNotifier } from "./control/webhook-notifier";
 import { Budget } from "./limits/budget";
 import { SeededRandom } from "./random";
 import { Scheduler } from "./scheduler";
@@ -26,6 +27,7 @@ export class SimState {
   readonly scheduler: Scheduler;
   readonly faults = new FaultQueue();
   readonly requestLog = new RequestLog();
+  readonly webhooks = new WebhookNotifier();
   language: "en" | "ru";
   random!: SeededRandom;
   world!: World;
@@ -48,6 +50,7 @@ export class SimState {
     this.clock.reset();
     this.language = this.options.language ?? "en";
     this.faults.clear();
+    this.webhooks.url = this.options.webhookUrl ?? null;
     this.requestLog.clear();
     this.random = new SeededRandom(seed);
     this.world = createSeedWorld();
@@ -60,6 +63,7 @@ export class SimState {
       this.options.weights ?? {},
     );
     this.engine = new CallEngine(this.scheduler, this.random, () => this.world);
+    this.engine.listener = (event) => this.webhooks.notify(event);
     this.consult = new ConsultActions(this.engine);
     this.actions = new SessionActions(this.engine);
     this.inbound = new InboundGenerator(this.engine, this.random, inboundPerMinute);

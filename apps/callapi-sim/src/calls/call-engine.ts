@@ -20,6 +20,20 @@ export type NewSession = Pick<
     id?: number;
   };
 
+export type CallEventName = "incoming_call" | "talk_started" | "call_finished" | "lost_call";
+
+/** What the notification server would post: the variables field-notes.md names. */
+export interface CallEvent {
+  event: CallEventName;
+  call_session_id: number;
+  direction: "in" | "out";
+  virtual_phone_number: string;
+  contact_phone_number: string;
+  employee_id: number | null;
+  leg_id: number | null;
+  at: string;
+}
+
 export type NewLeg = Pick<Leg, "callingNumber" | "calledNumber"> &
   Partial<Pick<Leg, "isOperator" | "employeeId" | "employeeName" | "answered">>;
 
@@ -32,6 +46,8 @@ export class CallEngine {
   readonly sessions = new Map<number, CallSession>();
   private nextSessionId: number;
   private nextLegId: number;
+  /** Receives session events (the webhook notifier); none by default. */
+  listener: ((event: CallEvent) => void) | undefined;
 
   constructor(
     readonly scheduler: Scheduler,
@@ -116,8 +132,27 @@ export class CallEngine {
   }
 
   setState(session: CallSession, state: SessionState, by: string): void {
+    const talkedBefore = session.history.some((step) => step.state === "TALK");
     session.state = state;
     session.history.push({ state, at: this.now(), by });
+    if (state === "TALK" && !talkedBefore) this.emit(session, "talk_started");
+    if (state === "FINISHING") this.emit(session, talkedBefore ? "call_finished" : "lost_call");
+  }
+
+  /** Tells the notification listener (webhooks) about an event of a session. */
+  emit(session: CallSession, event: CallEventName): void {
+    if (!this.listener) return;
+    const operator = session.legs.find((leg) => leg.isOperator && leg.employeeId !== null);
+    this.listener({
+      event,
+      call_session_id: session.id,
+      direction: session.direction,
+      virtual_phone_number: session.virtualNumber,
+      contact_phone_number: session.contactNumber,
+      employee_id: operator?.employeeId ?? null,
+      leg_id: operator?.id ?? null,
+      at: new Date(this.now()).toISOString(),
+    });
   }
 
   /** Records a pass through a transient state of the diagram (MARK_CALL, RECORD_TALK, CALL_COACH). */

@@ -121,6 +121,7 @@ export function startInbound(
     employeeId: call.employee.id,
     employeeName: call.employee.full_name,
   });
+  engine.emit(session, "incoming_call");
   engine.dial(
     session,
     operator,

@@ -16,6 +16,7 @@ import {
   resetBodySchema,
   ttsLimitBodySchema,
   userBodySchema,
+  webhookBodySchema,
 } from "./control-schemas";
 
 class ControlError extends Error {
@@ -136,12 +137,23 @@ const routes: Record<string, Route> = {
     for (const key of body.keys ?? []) sim.accounts.keys.set(key, body.login);
     return { login: body.login, components: sim.accounts.users.get(body.login)?.components };
   },
+  "POST /control/webhook": async (sim, req) => {
+    sim.webhooks.url = (await bodyOf(req, webhookBodySchema)).url;
+    return webhookView(sim);
+  },
+  "GET /control/webhook": async (sim) => webhookView(sim),
   "POST /control/inbound": async (sim, req) => {
     const { perMinute } = await bodyOf(req, inboundBodySchema);
     sim.inbound.setRate(perMinute);
     return { perMinute };
   },
 };
+
+function webhookView(sim: SimState) {
+  const { url, sent, failed } = sim.webhooks;
+  // The URL may carry the receiver's shared secret in its query: never echo it.
+  return { url: url?.replace(/\?.*$/, "?***") ?? null, sent, failed };
+}
 
 function accountView(sim: SimState) {
   const { accounts, world } = sim;
