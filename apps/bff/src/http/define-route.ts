@@ -5,6 +5,7 @@ import type { Request, Response, Router } from "express";
 import type { z } from "zod";
 import type { AppContext } from "../app-context";
 import { AppError, pickLanguage, toApiError } from "../errors";
+import { isAnswerKept } from "../idempotency/idempotency-store";
 import { csrfTokenMatches, isStateChanging, originIsSameSite } from "../session/csrf";
 import type { StoredUser } from "../users/user-store";
 import { type Authenticated, authenticate } from "./authenticate";
@@ -151,7 +152,9 @@ export function defineRoute<S extends RouteSpec>(
           durationMs: performance.now() - startedAt,
         });
       }
-      if (claim?.kind === "first") claim.settle({ status, body: payload ?? null });
+      if (claim?.kind === "first") {
+        claim.settle({ status, body: payload ?? null }, isAnswerKept(status, apiError?.params));
+      }
     }
     if (apiError?.retryAfterSeconds !== undefined)
       res.set("Retry-After", String(Math.ceil(apiError.retryAfterSeconds)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createIdempotencyStore } from "./idempotency-store";
+import { createIdempotencyStore, isAnswerKept } from "./idempotency-store";
 
 describe("idempotency keys", () => {
   it("replays the first answer, refuses another request, forgets after the TTL", async () => {
@@ -8,7 +8,7 @@ describe("idempotency keys", () => {
     const first = store.claim("user-1", "k", "body-a");
     expect(first.kind).toBe("first");
     const waiting = store.claim("user-1", "k", "body-a");
-    if (first.kind === "first") first.settle({ status: 200, body: { ok: true } });
+    if (first.kind === "first") first.settle({ status: 200, body: { ok: true } }, true);
     expect(waiting.kind).toBe("replay");
     if (waiting.kind === "replay")
       expect(await waiting.response).toEqual({ status: 200, body: { ok: true } });
@@ -18,10 +18,19 @@ describe("idempotency keys", () => {
     expect(store.claim("user-1", "k", "body-b").kind).toBe("first");
   });
 
-  it("does not keep a 429 or 503: the same key may try again", () => {
+  it("forgets an answer not kept: the same key may try again", () => {
     const store = createIdempotencyStore();
     const first = store.claim("u", "k", "f");
-    if (first.kind === "first") first.settle({ status: 429, body: {} });
+    if (first.kind === "first") first.settle({ status: 429, body: {} }, false);
     expect(store.claim("u", "k", "f").kind).toBe("first");
+  });
+
+  it("keeps every answer but those that surely changed nothing", () => {
+    expect(isAnswerKept(200)).toBe(true);
+    expect(isAnswerKept(409)).toBe(true);
+    expect(isAnswerKept(504, { maybeApplied: true })).toBe(true);
+    expect(isAnswerKept(503, { maybeApplied: true })).toBe(true);
+    expect(isAnswerKept(503)).toBe(false);
+    expect(isAnswerKept(429)).toBe(false);
   });
 });

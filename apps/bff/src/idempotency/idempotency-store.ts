@@ -5,7 +5,7 @@ export interface StoredResponse {
 }
 
 export type IdempotencyClaim =
-  | { kind: "first"; settle(response: StoredResponse): void }
+  | { kind: "first"; settle(response: StoredResponse, keep: boolean): void }
   | { kind: "replay"; response: Promise<StoredResponse> }
   | { kind: "conflict" };
 
@@ -19,11 +19,17 @@ export interface IdempotencyStore {
 }
 
 /**
- * Answers not kept, so the same key may try again: 429 (the budget will come back) and 503
- * (the upstream was not reached, nothing happened). A timeout (504) IS kept: a start.* may have
+ * Whether an answer is kept for replay. Not kept, so the same key may try again, when the request
+ * surely changed nothing: a 429 (the budget comes back; CallGear charged and did nothing) and a
+ * 503 that never reached CallGear. Everything else is kept, above all an error that may have
+ * been applied (`params.maybeApplied`: a timeout, a dropped connection): a start.* may have
  * dialled, and a retry must not dial twice.
  */
-const retryableStatuses = new Set([429, 503]);
+export function isAnswerKept(status: number, params?: Record<string, unknown>): boolean {
+  if (status === 429) return false;
+  if (status === 503) return params?.maybeApplied === true;
+  return true;
+}
 
 export function createIdempotencyStore(
   options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {},
@@ -61,9 +67,9 @@ export function createIdempotencyStore(
       entries.set(id, { fingerprint, expiresAt: now() + ttlMs, response });
       return {
         kind: "first",
-        settle(answer) {
+        settle(answer, keep) {
           settle(answer);
-          if (retryableStatuses.has(answer.status)) entries.delete(id);
+          if (!keep) entries.delete(id);
         },
       };
     },
