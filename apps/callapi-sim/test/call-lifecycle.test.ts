@@ -81,7 +81,9 @@ describe("calls that live", () => {
       virtual_phone_number: "74951045771",
       contact: "79161234567",
       scenario_id: 23457,
+      dtmf_string: ".1.2",
     });
+    expect((await h.control.getCall(scenario))?.dtmf_sent).toEqual([".1.2"]);
     const vnumber = await start("start.vnumber_call", {
       first_call: "employee",
       virtual_phone_number: "74957654321",

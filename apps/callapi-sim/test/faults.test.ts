@@ -158,6 +158,12 @@ describe("the control API", () => {
     ).rejects.toThrow(/400/);
   });
 
+  it("answers 404 elsewhere and describes itself at /", async () => {
+    expect((await fetch(`${h.sim.url}/v9.9`, { method: "POST", body: "{}" })).status).toBe(404);
+    const info = (await (await fetch(h.sim.url)).json()) as Json;
+    expect(info).toMatchObject({ callApi: "/v4.0", dataApi: "/v2.0", control: "/control" });
+  });
+
   it("advances the clock and answers the new time", async () => {
     expect(await h.control.advance(90)).toBe("2026-03-02T09:01:30.000Z");
   });

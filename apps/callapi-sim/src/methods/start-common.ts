@@ -9,6 +9,7 @@ export interface CommonStartParams {
   virtual_phone_number: string;
   contact: string;
   external_id?: string;
+  dtmf_string?: string;
   direction: "in" | "out";
 }
 
@@ -48,7 +49,7 @@ export function newSession(
   employee?: Employee,
 ): CallSession {
   const universal = employee?.call_recording === "all";
-  return sim.engine.createSession({
+  const session = sim.engine.createSession({
     direction: params.direction,
     virtualNumber: params.virtual_phone_number,
     contactNumber: params.contact,
@@ -59,6 +60,9 @@ export function newSession(
     recording: universal,
     universalRecording: universal,
   });
+  // The DTMF the contact is sent once answered; kept for the control API to show.
+  if (params.dtmf_string) session.dtmfSent.push(params.dtmf_string);
+  return session;
 }
 
 /** The employee a scenario sends the call to: the first free one with an active phone. */
