@@ -94,6 +94,8 @@ export function createApp(deps: AppDeps): CreatedApp {
 
   const app = express();
   app.disable("x-powered-by");
+  // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
+  app.set("trust proxy", deps.config.trustProxy);
   app.use(
     pinoHttp({
       logger,

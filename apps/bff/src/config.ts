@@ -49,6 +49,8 @@ const envSchema = z.object({
   CALLBOARD_DEFAULT_HOLD_MESSAGE: holdMessageSchema.prefault("tts:Please stay on the line."),
   CALLBOARD_COOKIE_SECURE: z.enum(["true", "false", "1", "0", ""]).optional(),
   CALLBOARD_WEB_DIST: optionalText,
+  /** Express "trust proxy": hops of reverse proxies whose X-Forwarded-For to believe (0 = none). */
+  CALLBOARD_TRUST_PROXY: intFromEnv(0, 0, 10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -76,6 +78,8 @@ export interface Config {
   defaultHoldMessage: { type: "tts" | "media"; value: string };
   cookieSecure: boolean;
   webDistDir: string;
+  /** Reverse proxies in front (client addresses for the login throttle come from X-Forwarded-For). */
+  trustProxy: number;
   logLevel: string;
 }
 
@@ -165,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure:
       secure === undefined || secure === "" ? live : secure === "true" || secure === "1",
     webDistDir: resolve(e.CALLBOARD_WEB_DIST ?? join(repoRoot, "apps/web/dist")),
+    trustProxy: e.CALLBOARD_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

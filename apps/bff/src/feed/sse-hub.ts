@@ -72,6 +72,10 @@ export class SseHub {
   }
 
   private write(client: Response, frame: Buffer): void {
+    if (client.destroyed || client.writableEnded) {
+      this.clients.delete(client);
+      return;
+    }
     if (client.writableLength > MAX_BUFFERED_BYTES) {
       client.destroy();
       this.clients.delete(client);
