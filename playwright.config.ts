@@ -32,7 +32,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 900 } } }],
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 900 } },
+    },
+  ],
   webServer: [
     {
       command: "npx tsx apps/bff/src/server.ts",
