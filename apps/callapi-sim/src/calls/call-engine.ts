@@ -247,3 +247,16 @@ export class CallEngine {
 export function activePhone(employee: Employee): string | undefined {
   return employee.phone_numbers.find((phone) => phone.status === "active")?.phone_number;
 }
+
+/**
+ * The phone that rings when `number` is dialled for an employee: that phone itself if it is
+ * theirs and active, their first active phone for their extension or no number at all;
+ * undefined when it "does not exist or [is] inactive" (no_active_phone_number).
+ */
+export function employeePhoneFor(employee: Employee, number?: string): string | undefined {
+  if (number === undefined || employee.extension.extension_phone_number === number) {
+    return activePhone(employee);
+  }
+  const phone = employee.phone_numbers.find((candidate) => candidate.phone_number === number);
+  return phone?.status === "active" ? phone.phone_number : undefined;
+}

@@ -1,5 +1,5 @@
 import { rpcError } from "../rpc/error-factory";
-import { activePhone, type CallEngine } from "./call-engine";
+import { type CallEngine, employeePhoneFor } from "./call-engine";
 import type { CallSession, Leg } from "./session-types";
 import { CONSULT_DIAL_TIMEOUT_MS, THIRD_PARTY_RING_MS } from "./timings";
 
@@ -29,8 +29,7 @@ export class ConsultActions {
     const employee = this.engine.employeeByNumber(to);
     let calledNumber = to;
     if (employee) {
-      const dialled = employee.phone_numbers.find((phone) => phone.phone_number === to);
-      const phone = dialled ? dialled.status === "active" && to : activePhone(employee);
+      const phone = employeePhoneFor(employee, to);
       if (!phone) throw rpcError("no_active_phone_number", { field: "to", value: to });
       calledNumber = phone;
     }

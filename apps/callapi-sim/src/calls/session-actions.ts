@@ -1,5 +1,5 @@
 import { rpcError } from "../rpc/error-factory";
-import { activePhone, type CallEngine } from "./call-engine";
+import { activePhone, type CallEngine, employeePhoneFor } from "./call-engine";
 import type { CallSession, SessionState } from "./session-types";
 import { COACH_RING_MS, DIAL_TIMEOUT_MS, DTMF_SYMBOL_MS, RING_MS } from "./timings";
 
@@ -76,12 +76,7 @@ export class SessionActions {
       if (!employee) throw rpcError("coach_not_found");
     }
     if (employee) {
-      const own = employee.phone_numbers.find((phone) => phone.phone_number === phoneNumber);
-      number = own
-        ? own.status === "active"
-          ? own.phone_number
-          : undefined
-        : activePhone(employee);
+      number = employeePhoneFor(employee, phoneNumber);
       if (!number) {
         throw rpcError("no_active_phone_number", {
           field: "phone_number",

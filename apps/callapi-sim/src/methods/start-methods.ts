@@ -1,4 +1,4 @@
-import { activePhone } from "../calls/call-engine";
+import { employeePhoneFor } from "../calls/call-engine";
 import { connectInformer, connectTwoParty } from "../calls/call-setup";
 import { rpcError } from "../rpc/error-factory";
 import { checkMediaFile, checkMessage } from "./message-checks";
@@ -46,13 +46,7 @@ export const startHandlers: Pick<
       });
     }
     const wanted = params.employee.phone_number;
-    const phone =
-      wanted === undefined
-        ? activePhone(employee)
-        : employee.extension.extension_phone_number === wanted
-          ? activePhone(employee)
-          : employee.phone_numbers.find((p) => p.phone_number === wanted && p.status === "active")
-              ?.phone_number;
+    const phone = employeePhoneFor(employee, wanted);
     if (!phone) {
       throw rpcError("no_active_phone_number", {
         method,
