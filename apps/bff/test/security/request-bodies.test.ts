@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, type Harness, startHarness } from "../harness";
-import { type RouteSample, routeSamples, send } from "./route-samples";
+import { open, type RouteSample, routeSamples } from "./route-samples";
 
 let h: Harness;
 let admin: Agent;
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 /** Sends a raw body with a content type, as admin (every role, CSRF header set). */
 function sendRaw(sample: RouteSample, contentType: string, raw: string) {
-  return send(admin, sample, undefined).set("Content-Type", contentType).send(raw);
+  return open(admin, sample).set("Content-Type", contentType).send(raw);
 }
 
 function expectRefused(

@@ -101,9 +101,14 @@ export function rolesBelow(access: Access): Role[] {
   return roleOrder.slice(0, roleOrder.indexOf(access));
 }
 
-/** Sends the sample's request with `agent` (its own headers, e.g. X-CSRF-Token, ride along). */
-export function send(agent: Agent, sample: RouteSample, body = sample.body) {
+/** The sample's request with `agent`, no body yet (the agent's headers, e.g. X-CSRF-Token, ride along). */
+export function open(agent: Agent, sample: RouteSample) {
   const method = sample.spec.method.toLowerCase() as "get" | "post" | "patch" | "delete";
-  const request = agent[method](sample.path);
-  return body === undefined ? request : request.send(body);
+  return agent[method](sample.path);
+}
+
+/** Sends the sample's request with its valid body. */
+export function send(agent: Agent, sample: RouteSample) {
+  const request = open(agent, sample);
+  return sample.body === undefined ? request : request.send(sample.body);
 }
