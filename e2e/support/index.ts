@@ -1,3 +1,4 @@
+export { notification, openCall } from "./board-helpers";
 export {
   callRow,
   type DemoRole,
