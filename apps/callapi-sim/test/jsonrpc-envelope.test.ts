@@ -171,7 +171,9 @@ describe("the JSON-RPC 2.0 envelope", () => {
   it("accepts only POST", async () => {
     const response = await fetch(h.sim.callApiUrl);
     expect(response.status).toBe(405);
-    expect(((await response.json()) as Json).error.code).toBe(-32600);
+    const { error } = (await response.json()) as Json;
+    expect(error.code).toBe(-32600);
+    expect(Object.keys(error.data).sort()).toEqual(errorDataKeys);
   });
 
   it("puts metadata.limits on a success reply and inside error.data on a method error", async () => {

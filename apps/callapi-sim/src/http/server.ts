@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { handleControl } from "../control/control-routes";
 import { rpcError } from "../rpc/error-factory";
+import { errorObject } from "../rpc/rpc-error";
 import type { SimState } from "../sim-state";
 import { BodyTooLarge, sendJson } from "./http-io";
 import { handleRpc } from "./rpc-endpoint";
@@ -29,7 +30,7 @@ export function createSimServer(sim: SimState, controlEnabled: boolean): Server 
           sendJson(res, 405, {
             jsonrpc: "2.0",
             id: null,
-            error: { code: error.code, message: error.message, data: { mnemonic: error.mnemonic } },
+            error: errorObject(error),
           });
           return;
         }
@@ -62,11 +63,7 @@ export function createSimServer(sim: SimState, controlEnabled: boolean): Server 
       sendJson(res, 500, {
         jsonrpc: "2.0",
         id: null,
-        error: {
-          code: internal.code,
-          message: internal.message,
-          data: { mnemonic: internal.mnemonic },
-        },
+        error: errorObject(internal),
       });
       process.stderr.write(
         `callapi-sim: ${error instanceof Error ? error.stack : String(error)}\n`,

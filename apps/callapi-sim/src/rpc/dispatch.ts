@@ -11,7 +11,7 @@ import type { MethodContext, MethodHandler, MethodReply } from "../methods/metho
 import type { SimState } from "../sim-state";
 import type { Envelope, RpcId } from "./envelope";
 import { rpcError } from "./error-factory";
-import { errorsWithoutLimits, RpcError } from "./rpc-error";
+import { errorObject, errorsWithoutLimits, RpcError } from "./rpc-error";
 
 export type Endpoint = "call" | "data";
 
@@ -28,22 +28,17 @@ function errorReply(
   error: RpcError,
   apiVersion?: ApiVersionMeta,
 ): Record<string, unknown> {
-  const data: Record<string, unknown> = {
-    mnemonic: error.mnemonic,
-    field: error.field,
-    value: error.value,
-    params: error.params,
-    extended_helper: null,
-  };
   // The reference: limits come with every reply except these errors (field-notes.md, 4: an
   // error carries them in error.data.metadata).
-  if (!errorsWithoutLimits.has(error.mnemonic)) {
-    data.metadata = {
-      ...(apiVersion && { api_version: apiVersion }),
-      limits: sim.budget.snapshot(sim.now()),
-    };
-  }
-  return { jsonrpc: "2.0", id, error: { code: error.code, message: error.message, data } };
+  const metadata = errorsWithoutLimits.has(error.mnemonic)
+    ? {}
+    : {
+        metadata: {
+          ...(apiVersion && { api_version: apiVersion }),
+          limits: sim.budget.snapshot(sim.now()),
+        },
+      };
+  return { jsonrpc: "2.0", id, error: errorObject(error, metadata) };
 }
 
 /** The params as the method's schema parses them, or the -32602 error the service gives. */

@@ -17,6 +17,22 @@ export class RpcError extends Error {
   }
 }
 
+/** The reference's error object; `data` always has all five fields. */
+export function errorObject(error: RpcError, extraData: Record<string, unknown> = {}) {
+  return {
+    code: error.code,
+    message: error.message,
+    data: {
+      mnemonic: error.mnemonic,
+      field: error.field,
+      value: error.value,
+      params: error.params,
+      extended_helper: null,
+      ...extraData,
+    },
+  };
+}
+
 /** Errors that the reference says carry no `metadata.limits` (and are not charged). */
 export const errorsWithoutLimits = new Set([
   "parse_error",
