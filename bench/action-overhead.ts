@@ -23,6 +23,8 @@ const flags = readFlags({
   connections: { type: "string", default: "10" },
   calls: { type: "string", default: "400" },
   quick: { type: "boolean", default: false },
+  /** The BFF bundled on plain node instead of tsx (bench/lib/bundle-bff.ts). */
+  bundled: { type: "boolean", default: false },
 });
 const rate = positive(flags.rate, "rate");
 const seconds = flags.quick ? 5 : positive(flags.seconds, "seconds");
@@ -47,6 +49,7 @@ function perWorker(calls: number[], n: number, act: (call: number) => Promise<bo
 
 async function main() {
   const stack = await startStack({
+    bundled: flags.bundled,
     name: "action-overhead",
     simEnv: { SIM_MINUTE_LIMIT: "100000000", SIM_DAY_LIMIT: "1000000000" },
   });
@@ -117,7 +120,7 @@ async function main() {
           `BFF CPU ${fixed(steadyUsage.cpuPercent, 0)}% steady, ${fixed(satProc.cpuPercent, 0)}% at saturation; ` +
           `saturation ${fixed(bffSat.throughput, 0)} actions/s through the BFF vs ${fixed(directSat.throughput, 0)} direct`,
       );
-      const file = writeResult("action-overhead", {
+      const file = writeResult(flags.bundled ? "action-overhead-bundled" : "action-overhead", {
         rate,
         seconds,
         satSeconds,
@@ -132,7 +135,9 @@ async function main() {
         bffRssPeakMb: satProc.rssPeakMb,
         bffFailures: Object.fromEntries(bff.failures),
       });
-      console.log(`\n${loadLine()}\n(JSON: ${file})`);
+      console.log(
+        `\n${loadLine()}\nBFF runtime: ${flags.bundled ? "bundled, plain node" : "tsx (as npm run serve)"}\n(JSON: ${file})`,
+      );
     } finally {
       await bff.close();
     }

@@ -21,6 +21,8 @@ const flags = readFlags({
   "poll-ms": { type: "string", default: "1000" },
   "board-size": { type: "string", default: "30" },
   quick: { type: "boolean", default: false },
+  /** The BFF bundled on plain node instead of tsx (bench/lib/bundle-bff.ts). */
+  bundled: { type: "boolean", default: false },
 });
 const levels = flags.quick ? [1, 10, 100] : numberList(flags.clients);
 const seconds = flags.quick ? 10 : positive(flags.seconds, "seconds");
@@ -29,6 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runLevel(clients: number) {
   const stack = await startStack({
+    bundled: flags.bundled,
     name: `fanout-${clients}`,
     // The churn's release.call spends points too: a roomy minute keeps polling at its base rate.
     simEnv: { SIM_MINUTE_LIMIT: "1000", SIM_DAY_LIMIT: "1000000" },
@@ -117,11 +120,13 @@ async function main() {
       ]),
     ),
   );
-  const file = writeResult("feed-fanout", {
+  const file = writeResult(flags.bundled ? "feed-fanout-bundled" : "feed-fanout", {
     seconds,
     results: results.map(({ rssSamples, ...rest }) => ({ ...rest, rssSamples })),
   });
-  console.log(`\n${loadLine()}\n(JSON: ${file})`);
+  console.log(
+    `\n${loadLine()}\nBFF runtime: ${flags.bundled ? "bundled, plain node" : "tsx (as npm run serve)"}\n(JSON: ${file})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

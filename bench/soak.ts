@@ -21,6 +21,8 @@ const flags = readFlags({
   clients: { type: "string", default: "1000" },
   rate: { type: "string", default: "20" },
   quick: { type: "boolean", default: false },
+  /** The BFF bundled on plain node instead of tsx (bench/lib/bundle-bff.ts). */
+  bundled: { type: "boolean", default: false },
 });
 const minutes = flags.quick ? 1 : positive(flags.minutes, "minutes");
 const clients = flags.quick ? 100 : positive(flags.clients, "clients");
@@ -40,6 +42,7 @@ function slopePerMinute(points: { t: number; rssMb: number }[]): number {
 
 async function main() {
   const stack = await startStack({
+    bundled: flags.bundled,
     name: "soak",
     simEnv: { SIM_MINUTE_LIMIT: "100000000", SIM_DAY_LIMIT: "1000000000" },
   });
@@ -155,7 +158,7 @@ async function main() {
           `RSS first minute ${fixed(verdict.rssFirstMinuteMedianMb, 0)} MB, last minute ${fixed(verdict.rssLastMinuteMedianMb, 0)} MB, ` +
           `slope ${fixed(slope, 2)} MB/min after the first minute, peak ${fixed(proc.rssPeakMb, 0)} MB, BFF CPU ${fixed(proc.cpuPercent, 0)}%`,
       );
-      const file = writeResult("soak", {
+      const file = writeResult(flags.bundled ? "soak-bundled" : "soak", {
         minutes,
         clients: fleet.opened,
         rate,
@@ -165,7 +168,9 @@ async function main() {
         perMinute,
         rssSamples: proc.samples,
       });
-      console.log(`\n${loadLine()}\n(JSON: ${file})`);
+      console.log(
+        `\n${loadLine()}\nBFF runtime: ${flags.bundled ? "bundled, plain node" : "tsx (as npm run serve)"}\n(JSON: ${file})`,
+      );
       if (!pass) process.exitCode = 1;
     } finally {
       await fleet.stop();

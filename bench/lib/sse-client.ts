@@ -13,6 +13,21 @@ export function wallClock(): number {
 }
 
 /**
+ * Work on received chunks waits until every socket that became readable in this turn has had
+ * its arrival time taken: otherwise parsing for the first clients would delay the timestamps
+ * of the last ones, and the load generator's own work would count as the BFF's delay.
+ */
+const deferred: (() => void)[] = [];
+function later(work: () => void): void {
+  if (deferred.length === 0) setImmediate(runDeferred);
+  deferred.push(work);
+}
+function runDeferred(): void {
+  const batch = deferred.splice(0);
+  for (const work of batch) work();
+}
+
+/**
  * One EventSource-like client on a raw http request (cheap: thousands per process). It does not
  * reconnect: for a benchmark a dropped stream is an error to count, not to hide.
  */
@@ -47,6 +62,9 @@ export function openSse(
     handlers.onOpen();
     res.on("data", (chunk: string) => {
       const receivedAt = wallClock();
+      later(() => parse(chunk, receivedAt));
+    });
+    const parse = (chunk: string, receivedAt: number) => {
       buffer += chunk;
       let boundary = buffer.indexOf("\n\n");
       while (boundary !== -1) {
@@ -63,8 +81,8 @@ export function openSse(
         }
         if (data !== "") handlers.onEvent({ type, id, data, receivedAt });
       }
-    });
-    res.on("end", () => end("stream ended"));
+    };
+    res.on("end", () => later(() => end("stream ended")));
     res.on("error", (error) => end(error.message));
   });
   req.on("error", (error) => end(error.message));

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSimControl, type SimControl } from "@callboard/callapi-sim";
+import { bundledBff } from "./bundle-bff";
 import { inheritedEnv } from "./env";
 import { log, repoRoot, resultsDir } from "./report";
 
@@ -18,6 +19,8 @@ export interface StackOptions {
   bffEnv?: Record<string, string>;
   /** Start the simulator inside the BFF process (the demo set-up) instead of alone. */
   embeddedSim?: boolean;
+  /** Run the BFF bundled, on plain node (bundle-bff.ts), instead of through tsx. */
+  bundled?: boolean;
 }
 
 export interface Stack {
@@ -44,12 +47,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function startNode(script: string, env: Record<string, string>, logName: string): ChildProcess {
+function startNode(
+  script: string,
+  env: Record<string, string>,
+  logName: string,
+  plainNode = false,
+): ChildProcess {
   const logs = join(resultsDir, "logs");
   mkdirSync(logs, { recursive: true });
   const out = openSync(join(logs, `${logName}.log`), "w");
   // node itself (not npx/tsx wrappers), so the pid is the server's for /proc sampling.
-  return spawn(process.execPath, ["--import", "tsx", script], {
+  return spawn(process.execPath, plainNode ? [script] : ["--import", "tsx", script], {
     cwd: repoRoot,
     env: inheritedEnv(env),
     stdio: ["ignore", out, out],
@@ -120,7 +128,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await createAdmin(dataDir);
     const simUrl = `http://127.0.0.1:${simPort}`;
     bff = startNode(
-      "apps/bff/src/server.ts",
+      options.bundled ? await bundledBff() : "apps/bff/src/server.ts",
       {
         CALLBOARD_PORT: String(bffPort),
         CALLBOARD_DATA_DIR: dataDir,
@@ -137,6 +145,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ...options.bffEnv,
       },
       `${options.name}-bff`,
+      options.bundled,
     );
     const bffUrl = `http://127.0.0.1:${bffPort}`;
     await waitForUrl(`${bffUrl}/api/health`, bff, "BFF");
