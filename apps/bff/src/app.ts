@@ -16,7 +16,7 @@ import { securityHeaders } from "./http/security-headers";
 import { staticWeb } from "./http/static-web";
 import { createIdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
-import { createLogger } from "./logging/logger";
+import { createLogger, maskUrlSecrets } from "./logging/logger";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
 import { callActionRoutes } from "./routes/calls/call-action-routes";
@@ -104,6 +104,9 @@ export function createApp(deps: AppDeps): CreatedApp {
         const id = typeof sent === "string" && /^[\w.-]{1,64}$/.test(sent) ? sent : randomUUID();
         res.setHeader("X-Request-Id", id);
         return id;
+      },
+      serializers: {
+        req: (req: Record<string, unknown>) => ({ ...req, url: maskUrlSecrets(req.url) }),
       },
       // SSE streams stay open for hours: log when they end, at debug.
       customLogLevel: (req, res, error) =>

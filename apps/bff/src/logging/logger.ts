@@ -8,6 +8,7 @@ export const redactPaths = [
   "req.headers.cookie",
   "req.headers.authorization",
   'req.headers["x-csrf-token"]',
+  'req.headers["x-callboard-secret"]',
   'res.headers["set-cookie"]',
   "password",
   "*.password",
@@ -31,4 +32,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     },
     destination,
   );
+}
+
+/** The webhook may carry its shared secret as `?secret=`: masked in every logged URL. */
+export function maskUrlSecrets(url: unknown): unknown {
+  return typeof url === "string"
+    ? url.replace(/([?&](?:secret|token|access_token)=)[^&#]*/gi, "$1[redacted]")
+    : url;
 }
