@@ -9,6 +9,7 @@ export const redactPaths = [
   "req.headers.authorization",
   'req.headers["x-csrf-token"]',
   'req.headers["x-callboard-secret"]',
+  "req.query.secret",
   'res.headers["set-cookie"]',
   "password",
   "*.password",
