@@ -2,6 +2,7 @@ import type { AuditEntry } from "@callboard/contract";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Agent, type Harness, startHarness } from "../harness";
 import { expectApiError, UPSTREAM_TIMEOUT_MS } from "./fault-cases";
+import { openFeed, sessionCookie } from "./sse-reader";
 
 let h: Harness;
 let operator: Agent;
@@ -131,4 +132,35 @@ describe("the upstream session", () => {
     // The refused attempt dialled nothing: exactly one new session.
     expect((await h.control.listCalls()).length).toBe(sessionsBefore + 1);
   });
+});
+
+describe("the live feed when the limits run out", () => {
+  it("says degraded with limit_exceeded and when to retry, and polls again by itself once points are back", async () => {
+    // The simulated minute ends in 2 s, so the feed's wait (its metadata's minute_reset) is short.
+    const { minute_limit, minute_reset } = await h.control.getLimits();
+    await h.control.advance(Math.max(0, minute_reset - 2));
+    const feed = await openFeed(h.baseUrl(), await sessionCookie(h.baseUrl(), "operator"));
+    try {
+      await feed.nextStatus((e) => e.upstream === "ok" && e.lastPollAt !== null);
+      await h.control.setLimits({ minute_remaining: 0 });
+      const degraded = await feed.nextStatus((e) => e.upstream === "degraded", feed.events.length);
+      expect(degraded.error).toMatchObject({ status: 429, mnemonic: "limit_exceeded" });
+      expect(degraded.error?.retryAfterSeconds).toBeGreaterThan(0);
+      expect(degraded.error?.retryAfterSeconds).toBeLessThanOrEqual(3);
+
+      const missed = await h.control.createCall({ state: "talk" });
+      await h.control.setLimits({ minute_remaining: minute_limit });
+      const from = feed.events.length;
+      await feed.nextStatus((e) => e.upstream === "ok", from, 8_000);
+      await feed.nextList(
+        (e) =>
+          (e.type === "snapshot" ? e.calls : e.upserted).some(
+            (c) => c.id === missed.call_session_id,
+          ),
+        from,
+      );
+    } finally {
+      feed.close();
+    }
+  }, 15_000);
 });
