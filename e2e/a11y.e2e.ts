@@ -2,6 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { callRow, expect, loginAs, test } from "./support";
 
+/** The colours axe measured, so a contrast failure can be fixed without rerunning. */
+function describeCheck(data: unknown): string {
+  if (!data || typeof data !== "object") return "";
+  const { fgColor, bgColor, contrastRatio } = data as Record<string, unknown>;
+  return fgColor ? `[${fgColor} on ${bgColor}: ${contrastRatio}]` : "";
+}
+
 /** axe with WCAG 2 A and AA rules: nothing serious or critical may remain. */
 async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -10,8 +17,8 @@ async function expectAccessible(page: Page, what: string) {
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.nodes
-          .slice(0, 4)
-          .map((node) => node.target.join(" "))
+          .slice(0, 6)
+          .map((node) => `${node.target.join(" ")} ${describeCheck(node.any[0]?.data)}`)
           .join(" | ")}`,
     );
   expect(blocking, `axe on ${what}`).toEqual([]);

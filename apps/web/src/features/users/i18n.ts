@@ -17,6 +17,7 @@ const en = {
   disableText:
     "{username} can no longer log in; open sessions end. You can enable the account again.",
   cancel: "Cancel",
+  close: "Close",
   save: "Save",
   username: "Username",
   password: "Password",
@@ -73,6 +74,7 @@ const ru: Record<Key, string> = {
   disableText:
     "{username} больше не сможет войти; открытые сессии завершатся. Учётную запись можно включить снова.",
   cancel: "Отмена",
+  close: "Закрыть",
   save: "Сохранить",
   username: "Имя пользователя",
   password: "Пароль",

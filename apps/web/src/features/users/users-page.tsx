@@ -98,6 +98,7 @@ export default function UsersPage() {
       <Modal
         opened={confirmDisable !== null}
         onClose={() => setConfirmDisable(null)}
+        closeButtonProps={{ "aria-label": t("close") }}
         title={t("disableTitle", { username: confirmDisable?.username ?? "" })}
       >
         <Text>{t("disableText", { username: confirmDisable?.username ?? "" })}</Text>

@@ -109,7 +109,13 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
       : t(mode === "password" ? "resetTitle" : "editTitle", { username: user?.username ?? "" });
 
   return (
-    <Modal opened onClose={onClose} title={title} size="md">
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="md"
+      closeButtonProps={{ "aria-label": t("close") }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {mode === "create" && (
