@@ -21,6 +21,8 @@ export interface StackOptions {
   embeddedSim?: boolean;
   /** Run the BFF bundled, on plain node (bundle-bff.ts), instead of through tsx. */
   bundled?: boolean;
+  /** Extra node flags for the BFF, e.g. ["--cpu-prof", "--cpu-prof-dir=bench/results/prof"]. */
+  bffNodeArgs?: string[];
 }
 
 export interface Stack {
@@ -52,12 +54,14 @@ function startNode(
   env: Record<string, string>,
   logName: string,
   plainNode = false,
+  nodeArgs: string[] = [],
 ): ChildProcess {
   const logs = join(resultsDir, "logs");
   mkdirSync(logs, { recursive: true });
   const out = openSync(join(logs, `${logName}.log`), "w");
   // node itself (not npx/tsx wrappers), so the pid is the server's for /proc sampling.
-  return spawn(process.execPath, plainNode ? [script] : ["--import", "tsx", script], {
+  const args = plainNode ? [...nodeArgs, script] : [...nodeArgs, "--import", "tsx", script];
+  return spawn(process.execPath, args, {
     cwd: repoRoot,
     env: inheritedEnv(env),
     stdio: ["ignore", out, out],
@@ -146,6 +150,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       `${options.name}-bff`,
       options.bundled,
+      options.bffNodeArgs,
     );
     const bffUrl = `http://127.0.0.1:${bffPort}`;
     await waitForUrl(`${bffUrl}/api/health`, bff, "BFF");
