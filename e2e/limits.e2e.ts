@@ -31,8 +31,8 @@ test.describe("limits", () => {
     const shown = Number((await minute.getByTestId("meter-value").textContent())?.split(" / ")[0]);
     expect(shown).toBeLessThanOrEqual(40);
     await expect(day.getByTestId("meter-value")).toHaveText(/^\d+ \/ 9000$/);
-    // Low budget: the header's indicator says so too.
-    await expect(page.getByTestId("budget-indicator")).toHaveAttribute("data-level", "low");
+    // Under a tenth of the minute budget left: the header's indicator warns too.
+    await expect(page.getByTestId("budget-indicator")).toHaveAttribute("data-level", "critical");
     await expect(page.getByRole("img", { name: /Minute budget left/ })).toBeVisible();
   });
 
