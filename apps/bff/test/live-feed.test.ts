@@ -121,6 +121,40 @@ describe("the live feed over SSE", () => {
   });
 });
 
+describe("status events", () => {
+  it("say degraded with the error in each client's language, then ok again", async () => {
+    const english = openEventStream(eventsUrl(), { cookie, "accept-language": "en-GB" });
+    const russian = openEventStream(eventsUrl(), { cookie, "accept-language": "ru-RU,ru;q=0.9" });
+    await waitFor(() => english.events.length > 0 && russian.events.length > 0, 5_000, "snapshots");
+    await h.control.injectFault({ kind: "http_502", method: "list.calls", count: 4 });
+    type Status = {
+      type: string;
+      upstream?: string;
+      error?: { mnemonic: string; message: string };
+    };
+    const degraded = (stream: typeof english) =>
+      (stream.parsed() as Status[]).find((e) => e.type === "status" && e.upstream === "degraded");
+    const en = await waitFor(() => degraded(english), 10_000, "degraded (en)");
+    const ru = await waitFor(() => degraded(russian), 10_000, "degraded (ru)");
+    expect(en.error?.mnemonic).toBe("upstream_http_error");
+    expect(ru.error?.mnemonic).toBe("upstream_http_error");
+    expect(en.error?.message).not.toMatch(/[а-яА-Я]/);
+    expect(ru.error?.message).toMatch(/[а-яА-Я]/);
+    await h.control.clearFaults();
+    await waitFor(
+      () => {
+        const events = english.parsed() as Status[];
+        const firstDegraded = events.findIndex((e) => e.upstream === "degraded");
+        return events.some((e, i) => e.upstream === "ok" && i > firstDegraded);
+      },
+      10_000,
+      "ok again",
+    );
+    english.close();
+    russian.close();
+  });
+});
+
 describe("the poller", () => {
   it("stops when nobody watches and starts again for a watcher", async () => {
     await waitFor(() => !h.app.feed.isPolling(), 40_000, "poller to stop");

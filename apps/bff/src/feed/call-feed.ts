@@ -1,4 +1,4 @@
-import type { ApiError, CallList, FeedStatus } from "@callboard/contract";
+import type { ApiError, CallList, FeedStatus, Language } from "@callboard/contract";
 import { toApiError } from "../errors";
 import type { LimitsTracker } from "../limits/tracker";
 import type { CallApiClient } from "../upstream";
@@ -129,13 +129,20 @@ export class CallFeed {
     return this.poll();
   }
 
-  status(): FeedStatus {
+  /** The feed's health; its error (if any) in `language`. */
+  status(language: Language = "en"): FeedStatus {
+    const error =
+      this.lastFailure === undefined
+        ? undefined
+        : language === "en"
+          ? this.lastError
+          : toApiError(this.lastFailure, language, { method: "list.calls" });
     return {
       type: "status",
       upstream: this.upstreamOk ? "ok" : "degraded",
       lastPollAt: this.state.fetchedAt,
       pollIntervalMs: this.intervalMs,
-      ...(this.lastError ? { error: this.lastError } : {}),
+      ...(error ? { error } : {}),
       budget: this.options.limits.budget(),
     };
   }
@@ -223,7 +230,11 @@ export class CallFeed {
 
   private publishStatus(): void {
     this.lastStatusAt = this.now();
-    const message: FeedMessage = serialiseFeedEvent(this.status());
+    const message: FeedMessage = serialiseFeedEvent(this.status("en"));
+    // The error inside is a message for people: each language is serialised once.
+    if (this.lastFailure !== undefined) {
+      message.localized = { ru: serialiseFeedEvent(this.status("ru")).frame };
+    }
     this.bus.publish(message);
   }
 }

@@ -1,9 +1,12 @@
-import type { FeedEvent } from "@callboard/contract";
+import type { FeedEvent, Language } from "@callboard/contract";
 
 /** A feed event with its SSE frame, serialised once for every client (performance-notes: fan-out). */
 export interface FeedMessage {
   event: FeedEvent;
+  /** The frame in English (and for events without text for people). */
   frame: Buffer;
+  /** Frames of the same event in other languages, when it carries a message (a status error). */
+  localized?: Partial<Record<Language, Buffer>>;
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { Language } from "@callboard/contract";
 import type { Request, Response } from "express";
+import { pickLanguage } from "../errors";
 import type { CallFeed } from "./call-feed";
 import { type FeedMessage, serialiseFeedEvent } from "./feed-bus";
 
@@ -11,7 +13,8 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
  * client (serialised once, performance-notes), and one shared timer sends the heartbeats.
  */
 export class SseHub {
-  private readonly clients = new Set<Response>();
+  /** Each client with the language of its Accept-Language (for status errors). */
+  private readonly clients = new Map<Response, Language>();
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -21,7 +24,7 @@ export class SseHub {
   ) {
     this.unsubscribe = feed.bus.subscribe((message) => this.broadcast(message));
     this.heartbeat = setInterval(() => {
-      for (const client of this.clients) this.write(client, PING);
+      for (const client of this.clients.keys()) this.write(client, PING);
     }, heartbeatMs);
     this.heartbeat.unref();
   }
@@ -48,9 +51,10 @@ export class SseHub {
       ? this.feed.state.deltasSince(lastEventId)
       : undefined;
     for (const message of missed ?? [this.feed.state.snapshot()]) res.write(message.frame);
-    res.write(serialiseFeedEvent(this.feed.status()).frame);
+    const language = pickLanguage(req.get("accept-language"));
+    res.write(serialiseFeedEvent(this.feed.status(language)).frame);
 
-    this.clients.add(res);
+    this.clients.set(res, language);
     const release = this.feed.watch();
     const leave = () => {
       this.clients.delete(res);
@@ -63,12 +67,14 @@ export class SseHub {
   close(): void {
     this.unsubscribe();
     clearInterval(this.heartbeat);
-    for (const client of this.clients) client.end();
+    for (const client of this.clients.keys()) client.end();
     this.clients.clear();
   }
 
   private broadcast(message: FeedMessage): void {
-    for (const client of this.clients) this.write(client, message.frame);
+    for (const [client, language] of this.clients) {
+      this.write(client, message.localized?.[language] ?? message.frame);
+    }
   }
 
   private write(client: Response, frame: Buffer): void {
