@@ -83,11 +83,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function getHighlighted(): ReadonlySet<number> {
+/** Ids of the incoming calls highlighted right now. */
+export function getNewCallIds(): ReadonlySet<number> {
   return highlighted;
 }
 
 /** Ids of the incoming calls that appeared in the last seconds. */
 export function useNewCallIds(): ReadonlySet<number> {
-  return useSyncExternalStore(subscribe, getHighlighted, getHighlighted);
+  return useSyncExternalStore(subscribe, getNewCallIds, getNewCallIds);
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { describeFreshness, type FeedConnection } from "./feed-status-store";
+
+const now = Date.parse("2026-01-01T10:00:30Z");
+const base: FeedConnection = {
+  mode: "live",
+  upstream: "ok",
+  dataAsOf: now - 1_000,
+  pollIntervalMs: 1_000,
+  error: null,
+};
+
+describe("describeFreshness", () => {
+  it("is live on the stream with fresh data from a working upstream", () => {
+    expect(describeFreshness(base, now)).toEqual({ kind: "live" });
+  });
+
+  it("gives the age once the data is older than the poll interval allows", () => {
+    expect(describeFreshness({ ...base, dataAsOf: now - 20_000 }, now)).toEqual({
+      kind: "stale",
+      ageSeconds: 20,
+    });
+    // A stretched poll interval (budget running low) allows older data before calling it stale.
+    expect(
+      describeFreshness({ ...base, dataAsOf: now - 20_000, pollIntervalMs: 10_000 }, now),
+    ).toEqual({
+      kind: "live",
+    });
+  });
+
+  it("is stale while the upstream is failing, however new the last event", () => {
+    expect(
+      describeFreshness({ ...base, upstream: "degraded", dataAsOf: now - 3_000 }, now),
+    ).toEqual({
+      kind: "stale",
+      ageSeconds: 3,
+    });
+  });
+
+  it("says reconnecting after a drop, until the data gets old", () => {
+    expect(describeFreshness({ ...base, mode: "reconnecting" }, now)).toEqual({
+      kind: "reconnecting",
+    });
+    expect(describeFreshness({ ...base, mode: "connecting", dataAsOf: null }, now)).toEqual({
+      kind: "reconnecting",
+    });
+    expect(
+      describeFreshness({ ...base, mode: "reconnecting", dataAsOf: now - 60_000 }, now),
+    ).toEqual({
+      kind: "stale",
+      ageSeconds: 60,
+    });
+  });
+
+  it("says polling when the fallback keeps the data fresh", () => {
+    expect(describeFreshness({ ...base, mode: "polling" }, now)).toEqual({ kind: "polling" });
+  });
+});
