@@ -48,7 +48,8 @@ export function openEventStream(url: string, headers: Record<string, string>) {
     get status() {
       return status;
     },
-    parsed: () =>
+    /** Each event's data, with its SSE id beside. */
+    parsed: (): Record<string, unknown>[] =>
       events.map((e) => ({ id: e.id, ...(JSON.parse(e.data) as Record<string, unknown>) })),
     close: () => request.destroy(),
   };
