@@ -53,4 +53,19 @@ describe("login brute force", () => {
     }
     expectThrottled(await attempt("supervisor", "demo", { "X-Forwarded-For": "203.0.113.99" }));
   });
+
+  it("behind a trusted proxy, throttles the real client address, which a prepended X-Forwarded-For cannot change", async () => {
+    await h?.close();
+    h = await startHarness({ env: { CALLBOARD_TRUST_PROXY: "1" } });
+    const from = (address: string, spoofed = "") => ({
+      "X-Forwarded-For": spoofed ? `${spoofed}, ${address}` : address,
+    });
+    for (let i = 0; i < 20; i++) {
+      const reply = await attempt(`user-${i}`, "guess", from("198.51.100.7", `10.0.0.${i}`));
+      expect(reply.status).toBe(401);
+    }
+    expectThrottled(await attempt("supervisor", "demo", from("198.51.100.7", "10.9.9.9")));
+    // Another office behind the same proxy logs in as usual.
+    expect((await attempt("supervisor", "demo", from("198.51.100.8"))).status).toBe(200);
+  });
 });
