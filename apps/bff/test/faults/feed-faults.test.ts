@@ -57,4 +57,23 @@ describe("GET /api/calls during an outage", () => {
     expect(Date.parse(fresh.body.fetchedAt)).toBeGreaterThan(Date.parse(before.body.fetchedAt));
     expect(h.app.feed.status().upstream).toBe("ok");
   });
+
+  it("before it ever had a list, answers the upstream's ApiError, not an empty board", async () => {
+    // A fresh app: no poll has succeeded yet.
+    await h.restartApp();
+    await h.control.injectFault(faultFor("http_500", "list.calls", OUTAGE));
+    const cold = await operator.get("/api/calls");
+    expect(cold.status).toBe(502);
+    expect(cold.body).toMatchObject({
+      mnemonic: "upstream_http_error",
+      message: "CallGear's server answered with an error.",
+    });
+
+    await h.control.clearFaults();
+    const warm = await waitFor(async () => {
+      const reply = await operator.get("/api/calls");
+      return reply.status === 200 && reply.body.fetchedAt ? reply : undefined;
+    });
+    expect(warm.body.calls).toEqual(expect.any(Array));
+  });
 });
