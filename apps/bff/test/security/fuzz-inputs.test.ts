@@ -145,13 +145,20 @@ interface FuzzInput {
   body: unknown;
   query: Record<string, string | string[]>;
   language: string;
+  /** Headers the BFF reads besides the session: echoed request ids, replay keys. */
+  requestId: string;
+  idempotencyKey: string;
 }
 
 async function sendFuzzed(sample: RouteSample, input: FuzzInput) {
   // Public routes go without the admin's session (a fuzzed login must not replace it).
   const agent = sample.spec.access === "public" ? h.anonymous() : admin;
   const method = sample.spec.method.toLowerCase() as "get" | "post" | "patch" | "delete";
-  let request = agent[method](input.path).query(input.query).set("Accept-Language", input.language);
+  let request = agent[method](input.path)
+    .query(input.query)
+    .set("Accept-Language", input.language)
+    .set("X-Request-Id", input.requestId);
+  if (input.idempotencyKey) request = request.set("Idempotency-Key", input.idempotencyKey);
   if (sample.name === "webhook") request = request.set("X-Callboard-Secret", WEBHOOK_SECRET);
   if (input.body === undefined) return request;
   return request.set("Content-Type", "application/json").send(JSON.stringify(input.body));
@@ -169,6 +176,8 @@ function expectSafeReply(
     expect({ ...seen, apiError: parsed.success }).toMatchObject({ apiError: true });
     expect((reply.body as { mnemonic: string }).mnemonic).not.toBe("internal_error");
   }
+  // A request id is echoed only when it is a plain token (no header or log injection).
+  expect(String(reply.headers["x-request-id"])).toMatch(/^[\w.-]{1,64}$/);
   const everything = JSON.stringify(reply.body) + JSON.stringify(reply.headers);
   for (const secret of secrets()) expect(everything).not.toContain(secret);
 }
@@ -201,12 +210,16 @@ describe("fuzzing every route's input (fast-check)", () => {
       body: sample.spec.method === "GET" ? fc.constant(undefined) : fc.jsonValue({ maxDepth: 4 }),
       query: sample.spec.method === "GET" ? queryArbitrary : fc.constant({}),
       language,
+      requestId: headerText,
+      idempotencyKey: headerText,
     });
     const nearValid = fc.record({
       path: pathArbitrary(sample),
       body: sample.body ? mutatedBody(sample.body) : fc.constant(undefined),
       query: sample.spec.method === "GET" ? queryArbitrary : fc.constant({}),
       language,
+      requestId: headerText,
+      idempotencyKey: headerText,
     });
     const property = fc.asyncProperty(fc.oneof(anyInput, nearValid), async (input: FuzzInput) => {
       expectSafeReply(sample, input, await sendFuzzed(sample, input));
