@@ -202,6 +202,12 @@ describe("toApiError", () => {
     expect(toApiError(parsed.error, "ru").issues?.[0]?.message).toBe("Неверный формат.");
   });
 
+  it("names an unknown field so the form can mark it", () => {
+    const parsed = z.strictObject({ to: z.string() }).safeParse({ to: "79", tagId: 3 });
+    expect(parsed.success).toBe(false);
+    expect(toApiError(parsed.error, "en")).toMatchObject({ status: 400, field: "tagId" });
+  });
+
   it("turns a body that is not JSON into a 400", () => {
     const error = Object.assign(new SyntaxError("Unexpected token } in JSON"), {
       status: 400,

@@ -57,7 +57,7 @@ export function toApiError(
   if (error instanceof UpstreamError) return fromUpstream(error, language, context);
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({
-      field: issue.path.map(String).join("."),
+      field: issueField(issue),
       message: issueMessage(issue, language),
     }));
     return compact({
@@ -169,4 +169,11 @@ function compact(body: { [K in keyof ApiError]: ApiError[K] | undefined }): ApiE
   return Object.fromEntries(
     Object.entries(body).filter(([, value]) => value !== undefined),
   ) as ApiError;
+}
+
+/** The dotted field an issue is about; an unknown key has an empty path and names the key itself. */
+function issueField(issue: ZodError["issues"][number]): string {
+  const path = issue.path.map(String);
+  if (issue.code === "unrecognized_keys" && issue.keys[0]) path.push(issue.keys[0]);
+  return path.join(".");
 }
