@@ -83,6 +83,10 @@ for (const theme of ["light", "dark"] as const) {
         .click();
       await expect(page.getByRole("combobox", { name: "Employee", exact: true })).toBeVisible();
       await expectAccessible(page, "dialer (employee call)");
+      await page.getByRole("textbox", { name: "Contact number" }).fill("79091234567");
+      await page.getByRole("button", { name: "Start call" }).click();
+      await expect(page.getByText(/^Call session \d+ started\.$/)).toBeVisible();
+      await expectAccessible(page, "dialer after a call started");
     });
 
     test("limits and users pages, and the new user dialog", async ({ page }) => {

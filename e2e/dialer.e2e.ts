@@ -48,6 +48,8 @@ test.describe("dialer", () => {
     await page.getByRole("textbox", { name: "Contact number" }).fill(CONTACT);
     const id = await startAndReadSessionId(page);
     await expectSimCall(sim, id, "start.simple_call");
+    // The live feed reports where the new call stands.
+    await expect(page.getByText(/^Now: (ringing|talking)$/)).toBeVisible();
     const [request] = await sim.requests("start.simple_call");
     expect(request?.params).toMatchObject({ first_call: "operator", contact: CONTACT });
   });

@@ -5,7 +5,7 @@ import "@mantine/core/styles/NumberInput.css";
 import "@mantine/core/styles/SimpleGrid.css";
 import "@mantine/core/styles/Switch.css";
 import { type StartCallKind, startCallKinds } from "@callboard/contract";
-import { Alert, Anchor, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { ApiRequestError } from "../../lib/api-client";
@@ -15,6 +15,7 @@ import { notifyError } from "../../lib/notify";
 import { useSession } from "../../lib/session";
 import { useStartCall } from "./api/start-call";
 import { type FieldErrorTexts, StartCallForm } from "./components/start-call-form";
+import { StartedCallStatus } from "./components/started-call-status";
 import { dialerDictionary } from "./i18n";
 import {
   employeeItems,
@@ -204,11 +205,14 @@ export default function DialerPage() {
       <div aria-live="polite">
         {startCall.isPending && <Text>{t("starting")}</Text>}
         {startedId !== null && (
-          <Alert color="green" title={t("started", { id: startedId })}>
-            <Anchor component={Link} href="/">
+          // A bordered panel, not a tinted Alert: text keeps full contrast in both themes.
+          <Paper withBorder p="md" className="dialer-started">
+            <Text fw={700}>{t("started", { id: startedId })}</Text>
+            <StartedCallStatus callSessionId={startedId} />
+            <Anchor component={Link} href="/" underline="always">
               {t("backToBoard")}
             </Anchor>
-          </Alert>
+          </Paper>
         )}
       </div>
     </Stack>
