@@ -270,5 +270,16 @@ test.describe("actions on a call", () => {
     await detail.getByRole("button", { name: "Start recording" }).click();
     await expect(page.getByText(/Actions are held back for \d+ s/)).toBeVisible();
     await expect(notification(page, /try again in \d+ s/i)).toBeVisible();
+
+    // Leave the stack as found: budget back, and one successful action makes the BFF poll
+    // again at once (its poller backed off after its own 429).
+    await sim.setLimits({ minute_remaining: 150 });
+    const session = await (await page.request.get("/api/session")).json();
+    const recorded = await page.request.post(`/api/calls/${id}/recording`, {
+      data: { action: "on" },
+      headers: { "X-CSRF-Token": session.csrfToken, "Idempotency-Key": crypto.randomUUID() },
+    });
+    expect(recorded.ok()).toBe(true);
+    await expect(page.getByText("Live", { exact: true })).toBeVisible({ timeout: 20_000 });
   });
 });

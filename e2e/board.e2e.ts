@@ -12,7 +12,7 @@ test.describe("the live board", () => {
       virtual_phone_number: "74951045771",
     });
     await loginAs(page, "operator");
-    await expect(page.getByText("Live", { exact: true })).toBeVisible();
+    await expect(page.getByText("Live", { exact: true })).toBeVisible({ timeout: 20_000 });
 
     const row = callRow(page, "79031234567");
     await expect(row).toBeVisible();
