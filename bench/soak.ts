@@ -51,7 +51,8 @@ async function main() {
     const session = await login(stack.bffUrl);
     const actionCalls = await seedCalls(stack.control, 400);
     const cycle = new HoldCycle(actionCalls);
-    const actions = bffActions(stack.bffUrl, session, cycle, 4);
+    // Enough connections that a slow minute never queues two actions on one call in the client.
+    const actions = bffActions(stack.bffUrl, session, cycle, 16);
     log(`${clients} clients: connecting`);
     const fleet = await startSseFleet(`${stack.bffUrl}/api/calls/events`, session.cookie, clients);
     try {
