@@ -49,7 +49,7 @@ describe("apiRequest", () => {
       idempotencyKey: true,
     });
     expect(result).toEqual({ ok: true });
-    const headers = sent[0]?.init.headers as Record<string, string>;
+    const headers = sent[0]!.init.headers as Record<string, string>;
     expect(headers["X-CSRF-Token"]).toBe("csrf-1");
     expect(headers["Content-Type"]).toBe("application/json");
     expect(headers["Idempotency-Key"]).toMatch(/^[0-9a-f-]{36}$/);
@@ -60,7 +60,7 @@ describe("apiRequest", () => {
     const sent = answer(200, []);
     await apiRequest("GET", "/api/audit", { query: { limit: 50, action: undefined, user: "" } });
     expect(sent[0]?.url).toBe("/api/audit?limit=50");
-    expect((sent[0]?.init.headers as Record<string, string>)["X-CSRF-Token"]).toBeUndefined();
+    expect((sent[0]!.init.headers as Record<string, string>)["X-CSRF-Token"]).toBeUndefined();
   });
 
   it("throws the BFF's ApiError for a failure", async () => {
