@@ -128,6 +128,12 @@ process.on("message", async (message: StartMessage | { type: "report" } | { type
       sendToReceipt: tally.sendToReceipt,
       firstSeen: [...tally.firstSeen.entries()],
     });
+    // Each report covers the time since the last one (`opened` is a level, not a count).
+    tally.snapshots = 0;
+    tally.deltas = 0;
+    tally.statuses = 0;
+    tally.gaps = 0;
+    tally.errors = [];
     tally.sendToReceipt = [];
     tally.firstSeen.clear();
   } else if (message.type === "stop") {
