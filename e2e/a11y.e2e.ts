@@ -47,7 +47,7 @@ for (const theme of ["light", "dark"] as const) {
       await expectAccessible(page, "login");
     });
 
-    test("board with calls, a selected call and the shortcuts dialog", async ({ page, sim }) => {
+    test("board with calls, a selected call and its dialogs", async ({ page, sim }) => {
       await sim.createCall({ state: "talk", contact_phone_number: "79031234567" });
       await sim.createCall({ state: "hold", contact_phone_number: "79037654321" });
       await sim.createCall({ state: "ringing", contact_phone_number: "79035550000" });
@@ -59,11 +59,13 @@ for (const theme of ["light", "dark"] as const) {
       await row.click();
       await expect(page.getByRole("button", { name: "Hold", exact: true })).toBeVisible();
       await expectAccessible(page, "board with a selected call");
-      await page.getByRole("button", { name: "Keypad…" }).click();
-      await expectOpenDialog(page.getByRole("dialog"));
-      await expectAccessible(page, "keypad dialog");
-      await page.keyboard.press("Escape");
-      await expect(page.getByRole("dialog")).toHaveCount(0);
+      for (const action of ["Keypad…", "Hold with message…", "Consult & transfer…"]) {
+        await page.getByRole("button", { name: action }).click();
+        await expectOpenDialog(page.getByRole("dialog"));
+        await expectAccessible(page, `${action} dialog`);
+        await page.keyboard.press("Escape");
+        await expect(page.getByRole("dialog")).toHaveCount(0);
+      }
       await page.getByRole("button", { name: "Shortcuts (?)" }).click();
       await expectOpenDialog(page.getByRole("dialog"));
       await expectAccessible(page, "shortcuts dialog");
