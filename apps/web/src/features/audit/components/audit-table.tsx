@@ -1,20 +1,21 @@
 import type { AuditEntry } from "@callboard/contract";
 import { Badge, Code, Table } from "@mantine/core";
 import { memo } from "react";
-import { useT } from "../../../lib/i18n";
+import { useLanguage, useT } from "../../../lib/i18n";
 import { auditDictionary } from "../i18n";
 
-function time(iso: string): string {
+function time(iso: string, language: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString();
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(language);
 }
 
 const AuditRow = memo(function AuditRow({ entry }: { entry: AuditEntry }) {
   const t = useT(auditDictionary);
+  const language = useLanguage();
   return (
     <Table.Tr data-result={entry.result}>
       <Table.Td>
-        <time dateTime={entry.at}>{time(entry.at)}</time>
+        <time dateTime={entry.at}>{time(entry.at, language)}</time>
       </Table.Td>
       <Table.Td>{entry.username}</Table.Td>
       <Table.Td>{entry.role ? t(`role.${entry.role}`) : "—"}</Table.Td>

@@ -1,6 +1,6 @@
 import type { LimitsSample } from "@callboard/contract";
 import { Paper, Stack, Text } from "@mantine/core";
-import { useT } from "../../../lib/i18n";
+import { useLanguage, useT } from "../../../lib/i18n";
 import { limitsDictionary } from "../i18n";
 import { sparklinePaths } from "../model/sparkline";
 
@@ -14,14 +14,15 @@ interface HistorySeriesProps {
   color: string;
 }
 
-function time(iso: string): string {
+function time(iso: string, language: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString();
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString(language);
 }
 
 /** One area chart drawn as plain SVG (no chart library: a few hundred bytes, no extra JS). */
 function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
   const t = useT(limitsDictionary);
+  const language = useLanguage();
   const last = history[history.length - 1];
   const first = history[0];
   if (!last || !first) return null;
@@ -34,8 +35,8 @@ function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
   );
   const summary = t("historySummary", {
     count: history.length,
-    from: time(first.at),
-    to: time(last.at),
+    from: time(first.at, language),
+    to: time(last.at, language),
     value: pick(last).value,
     limit: pick(last).limit,
   });

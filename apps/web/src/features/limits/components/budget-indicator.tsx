@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@mantine/core";
-import { useT } from "../../../lib/i18n";
+import { useLanguage, useT } from "../../../lib/i18n";
 import { useSession } from "../../../lib/session";
 import { useBudget } from "../api/budget";
 import { limitsDictionary } from "../i18n";
@@ -8,14 +8,15 @@ import { budgetLevel } from "../model/format";
 // Dark shades keep white text above 4.5:1 contrast in both themes.
 const levelColor = { ok: "teal.9", low: "orange.9", critical: "red.9" } as const;
 
-function clock(iso: string): string {
+function clock(iso: string, language: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString();
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString(language);
 }
 
 /** The header's API budget: minute points left, coloured when low; the day budget on hover/focus. */
 export function BudgetIndicator() {
   const t = useT(limitsDictionary);
+  const language = useLanguage();
   const session = useSession();
   const { data: budget } = useBudget(session !== null);
   if (!budget) return null;
@@ -23,11 +24,11 @@ export function BudgetIndicator() {
   const level = budgetLevel(budget.minuteRemaining, budget.minuteLimit);
   const numbers = { remaining: budget.minuteRemaining, limit: budget.minuteLimit };
   const details = [
-    t("budgetMinute", { ...numbers, time: clock(budget.minuteResetAt) }),
+    t("budgetMinute", { ...numbers, time: clock(budget.minuteResetAt, language) }),
     t("budgetDay", {
       remaining: budget.dayRemaining,
       limit: budget.dayLimit,
-      time: clock(budget.dayResetAt),
+      time: clock(budget.dayResetAt, language),
     }),
     ...(budget.deprecated ? [t("budgetDeprecated")] : []),
   ];

@@ -1,7 +1,7 @@
 import { type Role, roleSchema, type User } from "@callboard/contract";
 import { Badge, Button, Group, Select, Table, Text } from "@mantine/core";
 import { memo } from "react";
-import { useT } from "../../../lib/i18n";
+import { useLanguage, useT } from "../../../lib/i18n";
 import { usersDictionary } from "../i18n";
 
 interface UsersTableProps {
@@ -15,15 +15,16 @@ interface UsersTableProps {
   onToggleDisabled: (user: User) => void;
 }
 
-function when(iso: string | null, never: string): string {
+function when(iso: string | null, never: string, language: string): string {
   if (!iso) return never;
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString();
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(language);
 }
 
 /** Every dashboard user with inline role change and row actions; the admin's own row is locked. */
 export const UsersTable = memo(function UsersTable(props: UsersTableProps) {
   const t = useT(usersDictionary);
+  const language = useLanguage();
   const roles = roleSchema.options.map((role) => ({ value: role, label: t(`role.${role}`) }));
   return (
     <Table striped highlightOnHover verticalSpacing="xs">
@@ -80,7 +81,7 @@ export const UsersTable = memo(function UsersTable(props: UsersTableProps) {
                   {user.disabled ? t("disabled") : t("active")}
                 </Badge>
               </Table.Td>
-              <Table.Td>{when(user.lastLoginAt, t("never"))}</Table.Td>
+              <Table.Td>{when(user.lastLoginAt, t("never"), language)}</Table.Td>
               <Table.Td>
                 <Group
                   gap={6}
