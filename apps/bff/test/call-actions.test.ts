@@ -132,6 +132,12 @@ describe("actions on a live call", () => {
     expect(start.status).toBe(200);
     expect(start.body.callSessionId).toEqual(expect.any(Number));
     expect(await h.control.requests("start.simple_call")).toHaveLength(1);
+
+    const audit = await supervisor
+      .get("/api/audit")
+      .query({ callSessionId: start.body.callSessionId });
+    expect(audit.body.entries).toHaveLength(1);
+    expect(audit.body.entries[0]).toMatchObject({ action: "start.simple_call", result: "ok" });
   });
 
   it("refuses an unknown kind of outbound call", async () => {

@@ -141,7 +141,7 @@ export function defineRoute<S extends RouteSpec>(
           username: auth.user.username,
           role: auth.user.role,
           action: auditAction,
-          callSessionId: numberParam(req.params.id),
+          callSessionId: numberParam(req.params.id) ?? startedSessionId(payload),
           legId: numberParam(req.params.legId),
           params:
             rawBody && typeof rawBody === "object" ? (rawBody as Record<string, unknown>) : null,
@@ -184,4 +184,13 @@ function hasBody(req: Request): boolean {
 function numberParam(value: unknown): number | null {
   const n = Number(value);
   return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** A start.* call has no `:id` yet: its audit record takes the session id the upstream answered. */
+function startedSessionId(payload: unknown): number | null {
+  if (payload && typeof payload === "object" && "callSessionId" in payload) {
+    const id = (payload as { callSessionId: unknown }).callSessionId;
+    if (typeof id === "number") return id;
+  }
+  return null;
 }
