@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Agent, type Harness, startHarness, waitFor } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useHarness, waitFor } from "./harness";
 
-let h: Harness;
-let operator: Agent;
-let supervisor: Agent;
-beforeAll(async () => {
-  h = await startHarness();
-  operator = await h.login("operator");
-  supervisor = await h.login("supervisor");
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.control.clearFaults();
-  await h.control.clearRequests();
-});
+const t = useHarness({ roles: ["operator", "supervisor"] });
 
 describe("actions on a live call", () => {
   it("lists live calls normalised: canonical leg states beside the text, phase from the legs", async () => {
-    const call = await h.control.createCall({ state: "talk" });
+    const call = await t.h.control.createCall({ state: "talk" });
     const list = await waitFor(async () => {
-      await h.app.feed.refreshNow();
-      const response = await operator.get("/api/calls");
+      await t.h.app.feed.refreshNow();
+      const response = await t.operator.get("/api/calls");
       const found = response.body.calls?.find((c: { id: number }) => c.id === call.call_session_id);
       return found ? response : undefined;
     });
@@ -36,94 +22,96 @@ describe("actions on a live call", () => {
   });
 
   it("holds a call with the configured default message, then unholds it", async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    const hold = await operator.post(`/api/calls/${call.call_session_id}/hold`).send({});
+    const call = await t.h.control.createCall({ state: "talk" });
+    const hold = await t.operator.post(`/api/calls/${call.call_session_id}/hold`).send({});
     expect(hold.status).toBe(200);
     expect(hold.body).toEqual({ ok: true });
-    const held = await h.control.getCall(call.call_session_id);
+    const held = await t.h.control.getCall(call.call_session_id);
     expect(held?.state).toBe("HOLD");
     expect(held?.hold_message).toEqual({ type: "tts", value: "Please stay on the line." });
 
-    const unhold = await operator.post(`/api/calls/${call.call_session_id}/unhold`).send({});
+    const unhold = await t.operator.post(`/api/calls/${call.call_session_id}/unhold`).send({});
     expect(unhold.status).toBe(200);
-    expect((await h.control.getCall(call.call_session_id))?.state).toBe("TALK");
+    expect((await t.h.control.getCall(call.call_session_id))?.state).toBe("TALK");
   });
 
   it("consults, then transfers to the third party", async () => {
-    const call = await h.control.createCall({ state: "hold" });
-    const consult = await operator
+    const call = await t.h.control.createCall({ state: "hold" });
+    const consult = await t.operator
       .post(`/api/calls/${call.call_session_id}/consult`)
       .send({ to: "79261112233" });
     expect(consult.status).toBe(200);
-    expect((await h.control.getCall(call.call_session_id))?.state).toBe("DIALING");
-    const transfer = await operator.post(`/api/calls/${call.call_session_id}/transfer`).send({});
+    expect((await t.h.control.getCall(call.call_session_id))?.state).toBe("DIALING");
+    const transfer = await t.operator.post(`/api/calls/${call.call_session_id}/transfer`).send({});
     expect(transfer.status).toBe(200);
-    const sent = await h.control.requests("transfer.talk");
+    const sent = await t.h.control.requests("transfer.talk");
     expect(sent).toHaveLength(1);
   });
 
   it("restores the talk after a consultation", async () => {
-    const call = await h.control.createCall({ state: "operator_talk" });
-    const restore = await operator.post(`/api/calls/${call.call_session_id}/restore`).send({});
+    const call = await t.h.control.createCall({ state: "operator_talk" });
+    const restore = await t.operator.post(`/api/calls/${call.call_session_id}/restore`).send({});
     expect(restore.status).toBe(200);
-    expect((await h.control.getCall(call.call_session_id))?.state).toBe("TALK");
+    expect((await t.h.control.getCall(call.call_session_id))?.state).toBe("TALK");
   });
 
   it("tags, records, sends DTMF, presses a talk option, blocks the contact", async () => {
-    const call = await h.control.createCall({ state: "talk" });
+    const call = await t.h.control.createCall({ state: "talk" });
     const id = call.call_session_id;
-    const tags = await operator.get("/api/directory/tags");
+    const tags = await t.operator.get("/api/directory/tags");
     expect(tags.status).toBe(200);
     const tagId = tags.body[0].id as number;
-    expect((await operator.post(`/api/calls/${id}/tags`).send({ tag_id: tagId })).status).toBe(200);
-    expect((await operator.post(`/api/calls/${id}/recording`).send({ action: "on" })).status).toBe(
+    expect((await t.operator.post(`/api/calls/${id}/tags`).send({ tag_id: tagId })).status).toBe(
       200,
     );
-    expect((await operator.post(`/api/calls/${id}/dtmf`).send({ dtmf_string: "1#" })).status).toBe(
-      200,
-    );
-    const options = await operator.get("/api/talk-options");
+    expect(
+      (await t.operator.post(`/api/calls/${id}/recording`).send({ action: "on" })).status,
+    ).toBe(200);
+    expect(
+      (await t.operator.post(`/api/calls/${id}/dtmf`).send({ dtmf_string: "1#" })).status,
+    ).toBe(200);
+    const options = await t.operator.get("/api/talk-options");
     expect(options.status).toBe(200);
     expect(options.body.length).toBeGreaterThan(0);
     const button =
       (options.body as { button: string; mnemonic: string }[]).find(
         (o) => o.mnemonic === "tag_call",
       ) ?? options.body[0];
-    const pressed = await operator
+    const pressed = await t.operator
       .post(`/api/calls/${id}/talk-option`)
       .send({ button: button.button });
     expect([200, 409]).toContain(pressed.status);
-    expect((await operator.post(`/api/calls/${id}/block-contact`).send({})).status).toBe(200);
-    const state = await h.control.getCall(id);
+    expect((await t.operator.post(`/api/calls/${id}/block-contact`).send({})).status).toBe(200);
+    const state = await t.h.control.getCall(id);
     expect(state?.tags.map((t) => t.tag_id)).toContain(tagId);
     expect(state?.recording).toBe(true);
     expect(state?.dtmf_sent).toContain("1#");
   });
 
   it("lets a supervisor add a coach", async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    const coach = await supervisor
+    const call = await t.h.control.createCall({ state: "talk" });
+    const coach = await t.supervisor
       .post(`/api/calls/${call.call_session_id}/coach`)
       .send({ phone_number: "79269990011" });
     expect(coach.status).toBe(200);
-    expect((await h.control.getCall(call.call_session_id))?.coach).not.toBeNull();
+    expect((await t.h.control.getCall(call.call_session_id))?.coach).not.toBeNull();
   });
 
   it("disconnects a leg and releases a call", async () => {
-    const first = await h.control.createCall({ state: "talk" });
+    const first = await t.h.control.createCall({ state: "talk" });
     const operatorLeg = first.legs.find((leg) => leg.role === "operator");
-    const disconnect = await operator.delete(
+    const disconnect = await t.operator.delete(
       `/api/calls/${first.call_session_id}/legs/${operatorLeg?.leg_id}`,
     );
     expect(disconnect.status).toBe(200);
-    const second = await h.control.createCall({ state: "talk" });
-    const release = await operator.delete(`/api/calls/${second.call_session_id}`);
+    const second = await t.h.control.createCall({ state: "talk" });
+    const release = await t.operator.delete(`/api/calls/${second.call_session_id}`);
     expect(release.status).toBe(200);
-    expect(await h.control.requests("release.call")).toHaveLength(1);
+    expect(await t.h.control.requests("release.call")).toHaveLength(1);
   });
 
   it("starts an outbound call and refreshes the feed", async () => {
-    const start = await operator.post("/api/calls/start/simple").send({
+    const start = await t.operator.post("/api/calls/start/simple").send({
       virtual_phone_number: "74993720692",
       contact: "79031234567",
       first_call: "operator",
@@ -131,9 +119,9 @@ describe("actions on a live call", () => {
     });
     expect(start.status).toBe(200);
     expect(start.body.callSessionId).toEqual(expect.any(Number));
-    expect(await h.control.requests("start.simple_call")).toHaveLength(1);
+    expect(await t.h.control.requests("start.simple_call")).toHaveLength(1);
 
-    const audit = await supervisor
+    const audit = await t.supervisor
       .get("/api/audit")
       .query({ callSessionId: start.body.callSessionId });
     expect(audit.body.entries).toHaveLength(1);
@@ -141,16 +129,16 @@ describe("actions on a live call", () => {
   });
 
   it("refuses an unknown kind of outbound call", async () => {
-    const response = await operator.post("/api/calls/start/carrier-pigeon").send({});
+    const response = await t.operator.post("/api/calls/start/carrier-pigeon").send({});
     expect(response.status).toBe(404);
-    expect(await h.sentActions()).toHaveLength(0);
+    expect(await t.h.sentActions()).toHaveLength(0);
   });
 });
 
 describe("upstream errors reach the browser with the right status", () => {
   it("invalid_state is 409 with a method-aware hint", async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    const response = await operator.post(`/api/calls/${call.call_session_id}/unhold`).send({});
+    const call = await t.h.control.createCall({ state: "talk" });
+    const response = await t.operator.post(`/api/calls/${call.call_session_id}/unhold`).send({});
     expect(response.status).toBe(409);
     expect(response.body.mnemonic).toBe("invalid_state");
     expect(response.body.code).toBe(-32004);
@@ -158,27 +146,27 @@ describe("upstream errors reach the browser with the right status", () => {
   });
 
   it("a call that is gone is 404", async () => {
-    const response = await operator.post("/api/calls/99999999/hold").send({});
+    const response = await t.operator.post("/api/calls/99999999/hold").send({});
     expect(response.status).toBe(404);
     expect(response.body.mnemonic).toBe("call_session_not_found");
   });
 
   it("an exhausted minute budget is 429 with retryAfterSeconds", async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    await h.control.setLimits({ minute_remaining: 0 });
+    const call = await t.h.control.createCall({ state: "talk" });
+    await t.h.control.setLimits({ minute_remaining: 0 });
     try {
-      const response = await operator.post(`/api/calls/${call.call_session_id}/hold`).send({});
+      const response = await t.operator.post(`/api/calls/${call.call_session_id}/hold`).send({});
       expect(response.status).toBe(429);
       expect(response.body.mnemonic).toBe("limit_exceeded");
       expect(response.body.retryAfterSeconds).toBeGreaterThan(0);
       expect(response.headers["retry-after"]).toBeDefined();
     } finally {
-      await h.control.setLimits({ minute_remaining: 150, minute_limit: 150 });
+      await t.h.control.setLimits({ minute_remaining: 150, minute_limit: 150 });
     }
   });
 
   it("answers in Russian when the browser asks for it", async () => {
-    const response = await operator
+    const response = await t.operator
       .post("/api/calls/99999999/hold")
       .set("Accept-Language", "ru-RU,ru;q=0.9")
       .send({});
@@ -201,22 +189,22 @@ describe("bad input goes nowhere", () => {
       { contact_message: { type: "mp3", value: "x" } },
     ],
   ])("refuses %s with 400 and no upstream call", async (_name, path, body) => {
-    const response = await operator.post(`/api/calls/4242${path}`).send(body);
+    const response = await t.operator.post(`/api/calls/4242${path}`).send(body);
     expect(response.status).toBe(400);
     expect(response.body.mnemonic).toBe("validation_failed");
     expect(response.body.issues.length).toBeGreaterThan(0);
-    expect(await h.sentActions()).toHaveLength(0);
+    expect(await t.h.sentActions()).toHaveLength(0);
   });
 
   it("refuses a call id that is not a number", async () => {
-    const response = await operator.post("/api/calls/abc/hold").send({});
+    const response = await t.operator.post("/api/calls/abc/hold").send({});
     expect(response.status).toBe(400);
     expect(response.body.field).toBe("id");
-    expect(await h.sentActions()).toHaveLength(0);
+    expect(await t.h.sentActions()).toHaveLength(0);
   });
 
   it("refuses a start body breaking a cross-field rule", async () => {
-    const response = await operator.post("/api/calls/start/simple").send({
+    const response = await t.operator.post("/api/calls/start/simple").send({
       virtual_phone_number: "74993720692",
       contact: "79031234567",
       first_call: "contact",
@@ -224,31 +212,31 @@ describe("bad input goes nowhere", () => {
       operator: "79260000001",
     });
     expect(response.status).toBe(400);
-    expect(await h.sentActions()).toHaveLength(0);
+    expect(await t.h.sentActions()).toHaveLength(0);
   });
 
   it("refuses a body that is not JSON with 415, and one over 32 KB with 413", async () => {
-    const form = await operator
+    const form = await t.operator
       .post("/api/calls/4242/hold")
       .set("Content-Type", "text/plain")
       .send("contact_message=hello");
     expect(form.status).toBe(415);
     expect(form.body.mnemonic).toBe("unsupported_media_type");
-    const huge = await operator
+    const huge = await t.operator
       .post("/api/calls/4242/hold")
       .send({ contact_message: { type: "tts", value: "x".repeat(40_000) } });
     expect(huge.status).toBe(413);
     expect(huge.body.mnemonic).toBe("payload_too_large");
-    const broken = await operator
+    const broken = await t.operator
       .post("/api/calls/4242/hold")
       .set("Content-Type", "application/json")
       .send("{oops");
     expect(broken.status).toBe(400);
-    expect(await h.sentActions()).toHaveLength(0);
+    expect(await t.h.sentActions()).toHaveLength(0);
   });
 
   it("answers JSON 404 for an unknown /api route", async () => {
-    const response = await operator.get("/api/nothing-here");
+    const response = await t.operator.get("/api/nothing-here");
     expect(response.status).toBe(404);
     expect(response.body.mnemonic).toBe("not_found");
   });

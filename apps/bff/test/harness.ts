@@ -12,6 +12,7 @@ import {
 } from "@callboard/callapi-sim";
 import type { Role } from "@callboard/contract";
 import request from "supertest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type CreatedApp, createApp } from "../src/app";
 import { type Config, loadConfig } from "../src/config";
 import { type Db, openDatabase } from "../src/db/open-database";
@@ -181,6 +182,46 @@ export async function startHarness(options: HarnessOptions = {}) {
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** The suite's harness and one logged-in agent per role, readable once beforeAll has run. */
+export type HarnessSuite<R extends Role> = { readonly h: Harness } & { readonly [K in R]: Agent };
+
+/**
+ * Registers the hooks a suite against the BFF shares: start the harness and log in an agent per
+ * role before all tests, clear the simulator's faults and recorded requests before each, close
+ * after all. Read `suite.h` and `suite.<role>` inside hooks and tests only.
+ */
+export function useHarness<R extends Role>(
+  options: HarnessOptions & { roles?: readonly R[] } = {},
+): HarnessSuite<R> {
+  const { roles = [], ...harnessOptions } = options;
+  let harness: Harness | undefined;
+  const agents = new Map<R, Agent>();
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is read before the harness started`);
+    return value;
+  };
+  const suite = {
+    get h() {
+      return ready(harness, "the harness");
+    },
+  };
+  for (const role of roles) {
+    Object.defineProperty(suite, role, { get: () => ready(agents.get(role), `agent ${role}`) });
+  }
+  beforeAll(async () => {
+    harness = await startHarness(harnessOptions);
+    for (const role of roles) agents.set(role, await harness.login(role));
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  beforeEach(async () => {
+    await harness?.control.clearFaults();
+    await harness?.control.clearRequests();
+  });
+  return suite as HarnessSuite<R>;
+}
 
 /** Polls `check` until it returns a value (not undefined/false), or fails after `timeoutMs`. */
 export async function waitFor<T>(

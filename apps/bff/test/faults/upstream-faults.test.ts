@@ -1,6 +1,6 @@
 import type { AuditEntry } from "@callboard/contract";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Agent, type Harness, startHarness } from "../harness";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../harness";
 import {
   expectApiError,
   type FaultCase,
@@ -9,20 +9,9 @@ import {
   UPSTREAM_TIMEOUT_MS,
 } from "./fault-cases";
 
-let h: Harness;
-let operator: Agent;
-let supervisor: Agent;
-beforeAll(async () => {
-  h = await startHarness({ env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) } });
-  operator = await h.login("operator");
-  supervisor = await h.login("supervisor");
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.control.clearFaults();
-  await h.control.clearRequests();
+const t = useHarness({
+  env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) },
+  roles: ["operator", "supervisor"],
 });
 
 const simpleCall = {
@@ -37,7 +26,7 @@ const newKey = (what: string) => `${what}-${++keySeq}`;
 
 /** The audit record written for the request that answered `requestId`. */
 async function auditOf(action: string, requestId: unknown): Promise<AuditEntry | undefined> {
-  const page = await supervisor.get("/api/audit").query({ action, limit: 500 });
+  const page = await t.supervisor.get("/api/audit").query({ action, limit: 500 });
   expect(page.status).toBe(200);
   return (page.body.entries as AuditEntry[]).find((entry) => entry.requestId === requestId);
 }
@@ -55,27 +44,27 @@ async function expectSameKeyOutcome(
   if (fault.answerKept) {
     expect(again.status).toBe(fault.status);
     expect(again.headers["idempotent-replayed"]).toBe("true");
-    expect(await h.sentActions(method)).toHaveLength(1);
+    expect(await t.h.sentActions(method)).toHaveLength(1);
   } else {
     expect(again.status).toBe(200);
     expect(again.headers["idempotent-replayed"]).toBeUndefined();
-    expect(await h.sentActions(method)).toHaveLength(2);
+    expect(await t.h.sentActions(method)).toHaveLength(2);
   }
 }
 
 describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
   it(`an action (hold) answers ${fault.status} ${fault.mnemonic}, is audited, sent once, and the next one works`, async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    await h.control.injectFault(faultFor(fault.kind, "hold.call"));
+    const call = await t.h.control.createCall({ state: "talk" });
+    await t.h.control.injectFault(faultFor(fault.kind, "hold.call"));
     const key = newKey("hold");
     const path = `/api/calls/${call.call_session_id}/hold`;
 
-    const failed = await operator.post(path).set("Idempotency-Key", key).send({});
+    const failed = await t.operator.post(path).set("Idempotency-Key", key).send({});
     expectApiError(failed, fault);
-    expect(await h.sentActions("hold.call")).toHaveLength(1);
+    expect(await t.h.sentActions("hold.call")).toHaveLength(1);
     await expectSameKeyOutcome(
       fault,
-      await operator.post(path).set("Idempotency-Key", key).send({}),
+      await t.operator.post(path).set("Idempotency-Key", key).send({}),
       "hold.call",
     );
     expect(await auditOf("hold.call", failed.body.requestId)).toMatchObject({
@@ -87,13 +76,13 @@ describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
     });
 
     // The fault has cleared: the very next hold works, no restart, no waiting.
-    const fresh = await h.control.createCall({ state: "talk" });
-    const ok = await operator
+    const fresh = await t.h.control.createCall({ state: "talk" });
+    const ok = await t.operator
       .post(`/api/calls/${fresh.call_session_id}/hold`)
       .set("Idempotency-Key", newKey("hold"))
       .send({});
     expect(ok.status).toBe(200);
-    expect((await h.control.getCall(fresh.call_session_id))?.state).toBe("HOLD");
+    expect((await t.h.control.getCall(fresh.call_session_id))?.state).toBe("HOLD");
     expect(await auditOf("hold.call", ok.headers["x-request-id"])).toMatchObject({
       result: "ok",
       status: 200,
@@ -101,16 +90,16 @@ describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
   });
 
   it(`a start call answers ${fault.status} ${fault.mnemonic}, is never dialled twice, and the next one works`, async () => {
-    await h.control.injectFault(faultFor(fault.kind, "start.simple_call"));
+    await t.h.control.injectFault(faultFor(fault.kind, "start.simple_call"));
     const key = newKey("dial");
     const dial = () =>
-      operator.post("/api/calls/start/simple").set("Idempotency-Key", key).send(simpleCall);
+      t.operator.post("/api/calls/start/simple").set("Idempotency-Key", key).send(simpleCall);
 
     const failed = await dial();
     expectApiError(failed, fault);
-    expect(await h.sentActions("start.simple_call")).toHaveLength(1);
+    expect(await t.h.sentActions("start.simple_call")).toHaveLength(1);
     await expectSameKeyOutcome(fault, await dial(), "start.simple_call");
-    await h.control.clearRequests();
+    await t.h.control.clearRequests();
     expect(await auditOf("start.simple_call", failed.body.requestId)).toMatchObject({
       username: "operator",
       result: "error",
@@ -118,14 +107,14 @@ describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
       mnemonic: fault.mnemonic,
     });
 
-    const ok = await operator
+    const ok = await t.operator
       .post("/api/calls/start/simple")
       .set("Idempotency-Key", newKey("dial"))
       .send(simpleCall);
     expect(ok.status).toBe(200);
     expect(ok.body.callSessionId).toEqual(expect.any(Number));
-    expect((await h.control.getCall(ok.body.callSessionId))?.origin).toBe("start.simple_call");
-    expect(await h.sentActions("start.simple_call")).toHaveLength(1);
+    expect((await t.h.control.getCall(ok.body.callSessionId))?.origin).toBe("start.simple_call");
+    expect(await t.h.sentActions("start.simple_call")).toHaveLength(1);
     expect(await auditOf("start.simple_call", ok.headers["x-request-id"])).toMatchObject({
       result: "ok",
     });
@@ -133,15 +122,15 @@ describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
 
   it(`a read (talk options) answers ${fault.status} ${fault.mnemonic} after ${fault.readAttempts} attempt(s), then works`, async () => {
     // A fresh app: the talk options are cached once read.
-    await h.restartApp();
-    await h.control.clearRequests();
-    await h.control.injectFault(faultFor(fault.kind, "list.talk_options", fault.readAttempts));
+    await t.h.restartApp();
+    await t.h.control.clearRequests();
+    await t.h.control.injectFault(faultFor(fault.kind, "list.talk_options", fault.readAttempts));
 
-    const failed = await operator.get("/api/talk-options");
+    const failed = await t.operator.get("/api/talk-options");
     expectApiError(failed, fault);
-    expect(await h.sentActions("list.talk_options")).toHaveLength(fault.readAttempts);
+    expect(await t.h.sentActions("list.talk_options")).toHaveLength(fault.readAttempts);
 
-    const ok = await operator.get("/api/talk-options");
+    const ok = await t.operator.get("/api/talk-options");
     expect(ok.status).toBe(200);
     expect(Array.isArray(ok.body)).toBe(true);
   });
@@ -149,9 +138,9 @@ describe.each(faultCases)("upstream fault $kind", (fault: FaultCase) => {
 
 describe("the error's language", () => {
   it("says the same failure in Russian to a Russian console", async () => {
-    const call = await h.control.createCall({ state: "talk" });
-    await h.control.injectFault(faultFor("http_502", "hold.call"));
-    const reply = await operator
+    const call = await t.h.control.createCall({ state: "talk" });
+    await t.h.control.injectFault(faultFor("http_502", "hold.call"));
+    const reply = await t.operator
       .post(`/api/calls/${call.call_session_id}/hold`)
       .set("Accept-Language", "ru")
       .send({});
