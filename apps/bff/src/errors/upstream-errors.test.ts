@@ -1,47 +1,18 @@
-import type { RunningSimulator, SimControl } from "@callboard/callapi-sim";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCallApiClient } from "../upstream/call-api-client";
-import {
-  caught,
-  clientKit,
-  resetSim,
-  robot,
-  startSimHarness,
-} from "../upstream/upstream-test-harness";
+import { describe, expect, it } from "vitest";
+import { caught, robot, useSimHarness } from "../upstream/upstream-test-harness";
 import { toApiError } from "./to-api-error";
 
 // The simulator's refusals, through the client, as the SPA will read them.
-let sim: RunningSimulator;
-let control: SimControl;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  ({ sim, control } = await startSimHarness());
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await resetSim(control);
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const t = useSimHarness();
 
 function client() {
-  const kit = clientKit(sim, { kind: "key", accessKey: robot.key });
-  const callApi = createCallApiClient(kit.options);
-  cleanups.push(async () => {
-    await callApi.close();
-    await kit.transport.close();
-  });
-  return callApi;
+  return t.client({ kind: "key", accessKey: robot.key }).client;
 }
 
 describe("upstream refusals as ApiError bodies", () => {
   it("a spent minute budget is a 429 that says when to retry", async () => {
     const callApi = client();
-    await control.setLimits({ minute_remaining: 0 });
+    await t.control.setLimits({ minute_remaining: 0 });
     const error = await caught(() => callApi.call("list.calls", {}));
     const body = toApiError(error, "en", { method: "list.calls" });
     expect(body).toMatchObject({ status: 429, mnemonic: "limit_exceeded", code: -32029 });
@@ -52,7 +23,7 @@ describe("upstream refusals as ApiError bodies", () => {
 
   it("a server off the whitelist is a 503 telling the admin what to do", async () => {
     const callApi = client();
-    await control.setAccount({ ipWhitelist: ["198.51.100.1"] });
+    await t.control.setAccount({ ipWhitelist: ["198.51.100.1"] });
     const body = toApiError(await caught(() => callApi.call("list.calls", {})), "ru");
     expect(body).toMatchObject({ status: 503, mnemonic: "ip_not_whitelisted", code: -32003 });
     expect(body.hint).toMatch(/белый список/);
@@ -60,7 +31,7 @@ describe("upstream refusals as ApiError bodies", () => {
 
   it("a disabled component is a 403 naming it", async () => {
     const callApi = client();
-    await control.setUser({
+    await t.control.setUser({
       login: robot.login,
       password: robot.password,
       keys: [robot.key],
@@ -74,7 +45,7 @@ describe("upstream refusals as ApiError bodies", () => {
 
   it("hold on a call that is not in conversation is a 409 with the hold hint", async () => {
     const callApi = client();
-    const created = await control.createCall({ state: "hold" });
+    const created = await t.control.createCall({ state: "hold" });
     const error = await caught(() =>
       callApi.call("hold.call", {
         call_session_id: created.call_session_id,
@@ -99,7 +70,7 @@ describe("upstream refusals as ApiError bodies", () => {
 
   it("a disabled account is a 503", async () => {
     const callApi = client();
-    await control.setAccount({ inactive: true });
+    await t.control.setAccount({ inactive: true });
     const body = toApiError(await caught(() => callApi.call("list.calls", {})), "en");
     expect(body).toMatchObject({ status: 503, mnemonic: "account_inactive" });
   });

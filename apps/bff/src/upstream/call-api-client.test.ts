@@ -1,36 +1,12 @@
 import { createServer } from "node:net";
-import type { RunningSimulator, SimControl } from "@callboard/callapi-sim";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCallApiClient } from "./call-api-client";
-import type { CallApiClient } from "./client-types";
+import { describe, expect, it } from "vitest";
 import { UpstreamError } from "./upstream-error";
-import { caught, clientKit, resetSim, robot, startSimHarness } from "./upstream-test-harness";
+import { caught, type clientKit, robot, useSimHarness } from "./upstream-test-harness";
 
-let sim: RunningSimulator;
-let control: SimControl;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  ({ sim, control } = await startSimHarness());
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await resetSim(control);
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const t = useSimHarness();
 
 function keyClient(overrides: Parameters<typeof clientKit>[2] = {}) {
-  const kit = clientKit(sim, { kind: "key", accessKey: robot.key }, overrides);
-  const client: CallApiClient = createCallApiClient(kit.options);
-  cleanups.push(async () => {
-    await client.close();
-    await kit.transport.close();
-  });
-  return { client, ...kit };
+  return t.client({ kind: "key", accessKey: robot.key }, overrides);
 }
 
 const holdMusic = { type: "tts", value: "Please hold" } as const;
@@ -38,7 +14,7 @@ const holdMusic = { type: "tts", value: "Please hold" } as const;
 describe("the Call API client against the simulator", () => {
   it("makes a typed call and parses its result", async () => {
     const { client } = keyClient();
-    const created = await control.createCall({ state: "talk" });
+    const created = await t.control.createCall({ state: "talk" });
     const sessions = await client.call("list.calls", {});
     const session = sessions.find((item) => item.call_session_id === created.call_session_id);
     expect(session?.legs.length).toBeGreaterThan(0);
@@ -47,7 +23,7 @@ describe("the Call API client against the simulator", () => {
       contact_message: holdMusic,
     });
     expect(held.success).toBe(true);
-    expect((await control.getCall(created.call_session_id))?.state).toMatch(/hold/i);
+    expect((await t.control.getCall(created.call_session_id))?.state).toMatch(/hold/i);
   });
 
   it("reads the Data API directory", async () => {
@@ -83,7 +59,7 @@ describe("the Call API client against the simulator", () => {
 
   it("carries the field, value and params of an upstream refusal", async () => {
     const { client } = keyClient();
-    const created = await control.createCall({ state: "talk" });
+    const created = await t.control.createCall({ state: "talk" });
     const error = await caught(() =>
       client.call("tag.call", { call_session_id: created.call_session_id, tag_id: 424242 }),
     );
@@ -98,13 +74,13 @@ describe("the Call API client against the simulator", () => {
     );
     expect(error).toMatchObject({ kind: "rpc", code: -32602, mnemonic: "data_type_error" });
     expect((error as UpstreamError).field).toBe("call_session_id");
-    expect(await control.requests("hold.call")).toHaveLength(0);
+    expect(await t.control.requests("hold.call")).toHaveLength(0);
   });
 
   it("times out a slow reply and does not resend an action", async () => {
     const { client } = keyClient({ timeoutMs: 1_000 });
-    const created = await control.createCall({ state: "talk" });
-    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "hold.call" });
+    const created = await t.control.createCall({ state: "talk" });
+    await t.control.injectFault({ kind: "delay", delayMs: 3_000, method: "hold.call" });
     const error = await caught(() =>
       client.call("hold.call", {
         call_session_id: created.call_session_id,
@@ -116,19 +92,19 @@ describe("the Call API client against the simulator", () => {
       mnemonic: "upstream_timeout",
       maybeApplied: true,
     });
-    expect(await control.requests("hold.call")).toHaveLength(1);
+    expect(await t.control.requests("hold.call")).toHaveLength(1);
   });
 
   it("retries a read once after a timeout", async () => {
     const { client } = keyClient({ timeoutMs: 1_000 });
-    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "list.calls" });
+    await t.control.injectFault({ kind: "delay", delayMs: 3_000, method: "list.calls" });
     await expect(client.call("list.calls", {})).resolves.toBeInstanceOf(Array);
-    expect(await control.requests("list.calls")).toHaveLength(2);
+    expect(await t.control.requests("list.calls")).toHaveLength(2);
   });
 
   it("never sends a start.* call twice after a timeout", async () => {
     const { client } = keyClient({ timeoutMs: 1_000 });
-    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "start.simple_call" });
+    await t.control.injectFault({ kind: "delay", delayMs: 3_000, method: "start.simple_call" });
     const error = await caught(() =>
       client.call("start.simple_call", {
         virtual_phone_number: "74993720692",
@@ -138,12 +114,12 @@ describe("the Call API client against the simulator", () => {
       }),
     );
     expect(error).toMatchObject({ kind: "timeout", maybeApplied: true });
-    expect(await control.requests("start.simple_call")).toHaveLength(1);
+    expect(await t.control.requests("start.simple_call")).toHaveLength(1);
   });
 
   it("never sends a start.* call twice after a dropped connection", async () => {
     const { client } = keyClient();
-    await control.injectFault({ kind: "drop_connection", method: "start.simple_call" });
+    await t.control.injectFault({ kind: "drop_connection", method: "start.simple_call" });
     const error = await caught(() =>
       client.call("start.simple_call", {
         virtual_phone_number: "74993720692",
@@ -153,13 +129,13 @@ describe("the Call API client against the simulator", () => {
       }),
     );
     expect(error).toMatchObject({ kind: "unreachable", maybeApplied: true });
-    expect(await control.requests("start.simple_call")).toHaveLength(1);
+    expect(await t.control.requests("start.simple_call")).toHaveLength(1);
   });
 
   it("does not resend an action after a dropped connection, but resends a read", async () => {
     const { client } = keyClient();
-    const created = await control.createCall({ state: "talk" });
-    await control.injectFault({ kind: "drop_connection", method: "hold.call" });
+    const created = await t.control.createCall({ state: "talk" });
+    await t.control.injectFault({ kind: "drop_connection", method: "hold.call" });
     const error = await caught(() =>
       client.call("hold.call", {
         call_session_id: created.call_session_id,
@@ -167,20 +143,20 @@ describe("the Call API client against the simulator", () => {
       }),
     );
     expect(error).toMatchObject({ kind: "unreachable", maybeApplied: true });
-    expect(await control.requests("hold.call")).toHaveLength(1);
+    expect(await t.control.requests("hold.call")).toHaveLength(1);
 
-    await control.injectFault({ kind: "drop_connection", method: "list.calls" });
+    await t.control.injectFault({ kind: "drop_connection", method: "list.calls" });
     await expect(client.call("list.calls", {})).resolves.toBeInstanceOf(Array);
-    expect(await control.requests("list.calls")).toHaveLength(2);
+    expect(await t.control.requests("list.calls")).toHaveLength(2);
   });
 
   it.each(["malformed_json", "wrong_shape"] as const)(
     "reads %s as a malformed reply",
     async (kind) => {
       const { client } = keyClient();
-      const created = await control.createCall({ state: "talk" });
-      await control.injectFault({ kind, method: "unhold.call" });
-      await control.injectFault({ kind, method: "list.calls" });
+      const created = await t.control.createCall({ state: "talk" });
+      await t.control.injectFault({ kind, method: "unhold.call" });
+      await t.control.injectFault({ kind, method: "list.calls" });
       const action = await caught(() =>
         client.call("unhold.call", { call_session_id: created.call_session_id }),
       );
@@ -196,7 +172,7 @@ describe("the Call API client against the simulator", () => {
     ["http_503", 503],
   ] as const)("reads %s without a JSON-RPC body as an HTTP error", async (kind, status) => {
     const { client } = keyClient();
-    await control.injectFault({ kind, method: "list.talk_options" });
+    await t.control.injectFault({ kind, method: "list.talk_options" });
     const error = await caught(() => client.call("list.talk_options", {}));
     expect(error).toMatchObject({
       kind: "http",

@@ -1,38 +1,14 @@
-import type { RunningSimulator, SimControl } from "@callboard/callapi-sim";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCallApiClient } from "./call-api-client";
-import type { CallApiClient } from "./client-types";
+import { describe, expect, it } from "vitest";
 import type { UpstreamError } from "./upstream-error";
-import { caught, clientKit, resetSim, robot, startSimHarness } from "./upstream-test-harness";
+import { caught, type clientKit, robot, useSimHarness } from "./upstream-test-harness";
 
-let sim: RunningSimulator;
-let control: SimControl;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  ({ sim, control } = await startSimHarness());
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await resetSim(control);
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const t = useSimHarness();
 
 function loginClient(
   password: string = robot.password,
   overrides: Parameters<typeof clientKit>[2] = {},
 ) {
-  const kit = clientKit(sim, { kind: "login", login: robot.login, password }, overrides);
-  const client: CallApiClient = createCallApiClient(kit.options);
-  cleanups.push(async () => {
-    await client.close();
-    await kit.transport.close();
-  });
-  return { client, ...kit };
+  return t.client({ kind: "login", login: robot.login, password }, overrides);
 }
 
 /** Everything an error exposes: its text, its JSON, its stack. */
@@ -46,7 +22,7 @@ describe("the token manager", () => {
       Array.from({ length: 10 }, () => client.call("list.calls", {})),
     );
     expect(replies).toHaveLength(10);
-    expect(await control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
     expect(new Set(tokensSent()).size).toBe(1);
   });
 
@@ -54,49 +30,49 @@ describe("the token manager", () => {
     // The simulator's manual clock starts at a fixed date; ours is the wall clock.
     const { client } = loginClient();
     for (let call = 0; call < 3; call++) await client.call("list.calls", {});
-    expect(await control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
   });
 
   it("logs in again once when CallGear refuses the token, and retries the request once", async () => {
     const { client } = loginClient();
     await client.call("list.calls", {});
-    const created = await control.createCall({ state: "talk" });
-    await control.injectFault({ kind: "expire_tokens" });
-    await control.clearRequests();
+    const created = await t.control.createCall({ state: "talk" });
+    await t.control.injectFault({ kind: "expire_tokens" });
+    await t.control.clearRequests();
 
     const held = await client.call("hold.call", {
       call_session_id: created.call_session_id,
       contact_message: { type: "tts", value: "One moment" },
     });
     expect(held.success).toBe(true);
-    expect(await control.requests("login.user")).toHaveLength(1);
-    expect(await control.requests("hold.call")).toHaveLength(2);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("hold.call")).toHaveLength(2);
   });
 
   it("shares one new login among concurrent calls whose token was refused", async () => {
     const { client } = loginClient();
     await client.call("list.calls", {});
-    await control.injectFault({ kind: "expire_tokens" });
-    await control.clearRequests();
+    await t.control.injectFault({ kind: "expire_tokens" });
+    await t.control.clearRequests();
     await Promise.all(Array.from({ length: 5 }, () => client.call("list.talk_options", {})));
-    expect(await control.requests("login.user")).toHaveLength(1);
-    expect(await control.requests("list.talk_options")).toHaveLength(10);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("list.talk_options")).toHaveLength(10);
   });
 
   it("renews the session before expire_at, by the injected clock", async () => {
-    let nowMs = Date.parse(await control.now());
+    let nowMs = Date.parse(await t.control.now());
     const { client, tokensSent } = loginClient(robot.password, { now: () => nowMs });
     await client.call("list.calls", {});
 
-    nowMs = Date.parse(await control.advance(50 * 60));
+    nowMs = Date.parse(await t.control.advance(50 * 60));
     await client.call("list.calls", {});
-    expect(await control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
 
-    nowMs = Date.parse(await control.advance(6 * 60));
+    nowMs = Date.parse(await t.control.advance(6 * 60));
     await client.call("list.calls", {});
-    expect(await control.requests("login.user")).toHaveLength(2);
+    expect(await t.control.requests("login.user")).toHaveLength(2);
     // Renewed before sending: no call went out with the dying token and came back refused.
-    expect(await control.requests("list.calls")).toHaveLength(3);
+    expect(await t.control.requests("list.calls")).toHaveLength(3);
     const [first, , third] = tokensSent();
     expect(third).not.toBe(first);
   });
@@ -107,23 +83,18 @@ describe("the token manager", () => {
     expect(first).toMatchObject({ kind: "rpc", code: -32001, mnemonic: "auth_error" });
     const second = await caught(() => client.call("list.calls", {}));
     expect(second).toMatchObject({ mnemonic: "auth_error" });
-    expect(await control.requests("login.user")).toHaveLength(1);
-    expect(await control.requests("list.calls")).toHaveLength(0);
+    expect(await t.control.requests("login.user")).toHaveLength(1);
+    expect(await t.control.requests("list.calls")).toHaveLength(0);
     expect(exposed(first)).not.toContain("wrong-Pa55-w0rd");
     expect(JSON.stringify(logLines)).not.toContain("wrong-Pa55-w0rd");
   });
 
   it("does not log in or retry for a refused permanent key", async () => {
-    const kit = clientKit(sim, { kind: "key", accessKey: "expired-key" });
-    const client = createCallApiClient(kit.options);
-    cleanups.push(async () => {
-      await client.close();
-      await kit.transport.close();
-    });
+    const { client } = t.client({ kind: "key", accessKey: "expired-key" });
     const error = await caught(() => client.call("list.calls", {}));
     expect(error).toMatchObject({ kind: "rpc", code: -32001, mnemonic: "access_token_expired" });
-    expect(await control.requests("list.calls")).toHaveLength(1);
-    expect(await control.requests("login.user")).toHaveLength(0);
+    expect(await t.control.requests("list.calls")).toHaveLength(1);
+    expect(await t.control.requests("login.user")).toHaveLength(0);
     expect(exposed(error)).not.toContain("expired-key");
   });
 
@@ -132,7 +103,7 @@ describe("the token manager", () => {
     await client.call("list.calls", {});
     await client.call("logout.user", {});
     await client.call("list.calls", {});
-    expect(await control.requests("login.user")).toHaveLength(2);
+    expect(await t.control.requests("login.user")).toHaveLength(2);
   });
 
   it("keeps the password and tokens out of every error and log line", async () => {
@@ -148,7 +119,7 @@ describe("the token manager", () => {
       ),
     );
     errors.push(await caught(() => client.call("tag.call", { call_session_id: -1 } as never)));
-    await control.injectFault({ kind: "delay", delayMs: 3_000, method: "unhold.call" });
+    await t.control.injectFault({ kind: "delay", delayMs: 3_000, method: "unhold.call" });
     errors.push(await caught(() => client.call("unhold.call", { call_session_id: 1 })));
     expect((errors as UpstreamError[]).map((error) => error.kind)).toEqual([
       "rpc",

@@ -5,7 +5,9 @@ import {
   type SimControl,
   startSimulator,
 } from "@callboard/callapi-sim";
-import type { CallApiClientOptions, UpstreamCredentials } from "./client-types";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { createCallApiClient } from "./call-api-client";
+import type { CallApiClient, CallApiClientOptions, UpstreamCredentials } from "./client-types";
 import { createJsonRpcTransport, type JsonRpcTransport } from "./json-rpc-transport";
 
 /** A robot account of the simulator with secrets distinctive enough to search for. */
@@ -76,6 +78,50 @@ export function clientKit(
       )
       .filter((token): token is string => typeof token === "string");
   return { options, seen, logLines, sentBodies, tokensSent, transport };
+}
+
+/**
+ * Registers the hooks a test file against the simulator shares: start it before all tests,
+ * reset it to the robot account before each, close every client made through `client` after
+ * each, and the simulator after all. Read `sim` and `control` inside hooks and tests only.
+ */
+export function useSimHarness() {
+  let started: { sim: RunningSimulator; control: SimControl } | undefined;
+  const cleanups: (() => Promise<void>)[] = [];
+  const ready = () => {
+    if (!started) throw new Error("the simulator is read before it started");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startSimHarness();
+  });
+  afterAll(async () => {
+    await started?.sim.close();
+  });
+  beforeEach(async () => {
+    await resetSim(ready().control);
+  });
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  return {
+    get sim() {
+      return ready().sim;
+    },
+    get control() {
+      return ready().control;
+    },
+    /** A client of the simulator and its kit, closed after the test. */
+    client(credentials: UpstreamCredentials, overrides: Partial<CallApiClientOptions> = {}) {
+      const kit = clientKit(ready().sim, credentials, overrides);
+      const client: CallApiClient = createCallApiClient(kit.options);
+      cleanups.push(async () => {
+        await client.close();
+        await kit.transport.close();
+      });
+      return { client, ...kit };
+    },
+  };
 }
 
 /** Runs `action` and returns what it threw (fails the test if it did not throw). */
