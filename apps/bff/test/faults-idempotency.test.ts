@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useHarness } from "./harness";
+import { simpleCall, useHarness } from "./harness";
 
 const t = useHarness({ roles: ["operator", "supervisor"] });
-
-const simpleCall = {
-  virtual_phone_number: "74993720692",
-  contact: "79031234567",
-  first_call: "operator",
-  operator: "79260000001",
-};
 
 async function auditFor(callSessionId: number) {
   const page = await t.supervisor.get("/api/audit").query({ callSessionId });

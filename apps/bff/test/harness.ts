@@ -29,6 +29,14 @@ export const UPSTREAM_LOGIN = "bff-robot";
 
 export type Agent = ReturnType<typeof request.agent>;
 
+/** A start.simple_call body the simulator's demo account accepts. */
+export const simpleCall = {
+  virtual_phone_number: "74993720692",
+  contact: "79031234567",
+  first_call: "operator",
+  operator: "79260000001",
+};
+
 export interface HarnessOptions {
   pollIntervalMs?: number;
   env?: Record<string, string>;

@@ -1,6 +1,6 @@
 import type { AuditEntry } from "@callboard/contract";
 import { describe, expect, it } from "vitest";
-import { type Agent, useHarness } from "../harness";
+import { type Agent, simpleCall, useHarness } from "../harness";
 import { expectApiError, UPSTREAM_TIMEOUT_MS } from "./fault-cases";
 import { openFeed, sessionCookie } from "./sse-reader";
 
@@ -8,13 +8,6 @@ const t = useHarness({
   env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) },
   roles: ["operator", "supervisor"],
 });
-
-const simpleCall = {
-  virtual_phone_number: "74993720692",
-  contact: "79031234567",
-  first_call: "operator",
-  operator: "79260000001",
-};
 
 async function holdNew(): Promise<{ id: number; reply: Awaited<ReturnType<Agent["post"]>> }> {
   const call = await t.h.control.createCall({ state: "talk" });

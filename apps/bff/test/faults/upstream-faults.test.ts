@@ -1,6 +1,6 @@
 import type { AuditEntry } from "@callboard/contract";
 import { describe, expect, it } from "vitest";
-import { useHarness } from "../harness";
+import { simpleCall, useHarness } from "../harness";
 import {
   expectApiError,
   type FaultCase,
@@ -13,13 +13,6 @@ const t = useHarness({
   env: { CALLAPI_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) },
   roles: ["operator", "supervisor"],
 });
-
-const simpleCall = {
-  virtual_phone_number: "74993720692",
-  contact: "79031234567",
-  first_call: "operator",
-  operator: "79260000001",
-};
 
 let keySeq = 0;
 const newKey = (what: string) => `${what}-${++keySeq}`;
