@@ -82,7 +82,9 @@ export function createApp(deps: AppDeps): CreatedApp {
     users: new UserStore(deps.db, now),
     sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
     throttle: deps.throttle ?? createLoginThrottle({ now }),
-    audit: new AuditLog(deps.db, now),
+    audit: new AuditLog(deps.db, now, (error, lost) =>
+      logger.error({ err: error, lost }, "audit records could not be written"),
+    ),
     idempotency: createIdempotencyStore({ now }),
     feed,
     sse: new SseHub(feed, deps.heartbeatMs),
@@ -150,6 +152,7 @@ export function createApp(deps: AppDeps): CreatedApp {
     close() {
       context.sse.close();
       feed.close();
+      context.audit.flush();
     },
   };
 }

@@ -34,23 +34,53 @@ interface AuditRow {
   duration_ms: number | null;
 }
 
-/** Every action a user takes through Callboard, kept in SQLite: who, when, on which call, the outcome. */
+type AuditValues = [
+  string,
+  number | null,
+  string,
+  Role | null,
+  string,
+  number | null,
+  number | null,
+  string | null,
+  "ok" | "error",
+  number,
+  string | null,
+  string | null,
+  number | null,
+];
+
+/**
+ * Every action a user takes through Callboard, kept in SQLite: who, when, on which call, the outcome.
+ * Records written in one turn of the event loop are inserted together in one transaction just
+ * after it: a commit per action blocked the loop ~0.3 ms (WAL append, checkpoints) on this disk.
+ * Reads and close() flush first, so nothing reads around a pending record.
+ */
 export class AuditLog {
-  private readonly insert;
+  private readonly insertAll;
+  private pending: AuditValues[] = [];
+  private flushTimer: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    /** A deferred insert has no request to fail: it is reported here (the app logs it). */
+    private readonly onFlushError: (error: unknown, lost: number) => void = (error) => {
+      throw error;
+    },
   ) {
-    this.insert = db.prepare(
+    const insert = db.prepare<AuditValues>(
       `INSERT INTO audit_log (at, user_id, username, role, action, call_session_id, leg_id, params, result,
          status, mnemonic, request_id, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertAll = db.transaction((rows: AuditValues[]) => {
+      for (const row of rows) insert.run(...row);
+    });
   }
 
   write(record: AuditRecord): void {
     const params = record.params ? JSON.stringify(sanitizeParams(record.params)) : null;
-    this.insert.run(
+    this.pending.push([
       new Date(this.now()).toISOString(),
       record.userId,
       record.username,
@@ -66,11 +96,30 @@ export class AuditLog {
       record.durationMs === undefined || record.durationMs === null
         ? null
         : Math.round(record.durationMs * 10) / 10,
-    );
+    ]);
+    this.flushTimer ??= setImmediate(() => {
+      const count = this.pending.length;
+      try {
+        this.flush();
+      } catch (error) {
+        this.onFlushError(error, count);
+      }
+    });
+  }
+
+  /** Inserts the pending records now (before a read, and before the database closes). */
+  flush(): void {
+    if (this.flushTimer) clearImmediate(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.pending.length === 0 || !this.db.open) return;
+    const rows = this.pending;
+    this.pending = [];
+    this.insertAll(rows);
   }
 
   /** Newest first; `before` pages to older entries. */
   query(filter: AuditQuery): AuditPage {
+    this.flush();
     const where: string[] = [];
     const values: unknown[] = [];
     const add = (clause: string, value: unknown) => {
