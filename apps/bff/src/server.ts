@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { loadSimOptions, type RunningSimulator, startSimulator } from "@callboard/callapi-sim";
+import type { RunningSimulator } from "@callboard/callapi-sim";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   let simulator: RunningSimulator | undefined;
   let urls: { callApiUrl: string; dataApiUrl: string };
   if (config.upstream.mode === "simulator") {
+    // Loaded only for the demo, so a BFF in front of the live service never carries the simulator.
+    const { loadSimOptions, startSimulator } = await import("@callboard/callapi-sim");
     simulator = await startSimulator(loadSimOptions());
     urls = { callApiUrl: simulator.callApiUrl, dataApiUrl: simulator.dataApiUrl };
   } else {
