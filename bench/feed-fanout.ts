@@ -4,7 +4,7 @@
  * the simulator to the event at the client, from the BFF's send to the receipt, the BFF's RSS
  * and CPU. A fresh BFF + simulator per N, so peak RSS is that level's.
  *
- *   npx tsx bench/feed-fanout.ts [--clients 1,10,100,1000,5000] [--seconds 60] [--quick]
+ *   npx tsx bench/feed-fanout.ts [--clients 1,10,100,1000,5000] [--seconds 60] [--quick] [--tsx]
  */
 import { numberList, positive, readFlags } from "./lib/args";
 import { seedCalls, startCallChurn } from "./lib/call-churn";
@@ -12,7 +12,7 @@ import { readProc, sampleProcess } from "./lib/proc-stats";
 import { loadLine, log, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { startSseFleet } from "./lib/sse-fleet";
-import { login, startStack } from "./lib/stack";
+import { describeRuntime, login, startStack } from "./lib/stack";
 import { fixed, summarise } from "./lib/stats";
 
 const flags = readFlags({
@@ -21,9 +21,13 @@ const flags = readFlags({
   "poll-ms": { type: "string", default: "1000" },
   "board-size": { type: "string", default: "30" },
   quick: { type: "boolean", default: false },
-  /** The BFF bundled on plain node instead of tsx (bench/lib/bundle-bff.ts). */
+  /** The BFF through tsx on its TS source instead of the production bundle on plain node. */
+  tsx: { type: "boolean", default: false },
+  /** The default now (the production bundle, as npm start runs it); kept for older commands. */
   bundled: { type: "boolean", default: false },
 });
+const runtime = flags.tsx ? "tsx" : "node";
+
 const levels = flags.quick ? [1, 10, 100] : numberList(flags.clients);
 const seconds = flags.quick ? 10 : positive(flags.seconds, "seconds");
 const boardSize = positive(flags["board-size"], "board-size");
@@ -31,7 +35,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runLevel(clients: number) {
   const stack = await startStack({
-    bundled: flags.bundled,
+    runtime,
     name: `fanout-${clients}`,
     // The churn's release.call spends points too: a roomy minute keeps polling at its base rate.
     simEnv: { SIM_MINUTE_LIMIT: "1000", SIM_DAY_LIMIT: "1000000" },
@@ -120,13 +124,11 @@ async function main() {
       ]),
     ),
   );
-  const file = writeResult(flags.bundled ? "feed-fanout-bundled" : "feed-fanout", {
+  const file = writeResult(runtime === "tsx" ? "feed-fanout-tsx" : "feed-fanout", {
     seconds,
     results: results.map(({ rssSamples, ...rest }) => ({ ...rest, rssSamples })),
   });
-  console.log(
-    `\n${loadLine()}\nBFF runtime: ${flags.bundled ? "bundled, plain node" : "tsx (as npm run serve)"}\n(JSON: ${file})`,
-  );
+  console.log(`\n${loadLine()}\nBFF runtime: ${describeRuntime(runtime)}\n(JSON: ${file})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

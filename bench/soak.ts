@@ -13,7 +13,7 @@ import { sampleProcess } from "./lib/proc-stats";
 import { loadLine, log, table, writeResult } from "./lib/report";
 import { createRpc } from "./lib/rpc";
 import { startSseFleet } from "./lib/sse-fleet";
-import { login, startStack } from "./lib/stack";
+import { describeRuntime, login, startStack } from "./lib/stack";
 import { fixed, median, summarise } from "./lib/stats";
 
 const flags = readFlags({
@@ -21,9 +21,13 @@ const flags = readFlags({
   clients: { type: "string", default: "1000" },
   rate: { type: "string", default: "20" },
   quick: { type: "boolean", default: false },
-  /** The BFF bundled on plain node instead of tsx (bench/lib/bundle-bff.ts). */
+  /** The BFF through tsx on its TS source instead of the production bundle on plain node. */
+  tsx: { type: "boolean", default: false },
+  /** The default now (the production bundle, as npm start runs it); kept for older commands. */
   bundled: { type: "boolean", default: false },
 });
+const runtime = flags.tsx ? "tsx" : "node";
+
 const minutes = flags.quick ? 1 : positive(flags.minutes, "minutes");
 const clients = flags.quick ? 100 : positive(flags.clients, "clients");
 const rate = positive(flags.rate, "rate");
@@ -42,7 +46,7 @@ function slopePerMinute(points: { t: number; rssMb: number }[]): number {
 
 async function main() {
   const stack = await startStack({
-    bundled: flags.bundled,
+    runtime,
     name: "soak",
     simEnv: { SIM_MINUTE_LIMIT: "100000000", SIM_DAY_LIMIT: "1000000000" },
   });
@@ -159,7 +163,7 @@ async function main() {
           `RSS first minute ${fixed(verdict.rssFirstMinuteMedianMb, 0)} MB, last minute ${fixed(verdict.rssLastMinuteMedianMb, 0)} MB, ` +
           `slope ${fixed(slope, 2)} MB/min after the first minute, peak ${fixed(proc.rssPeakMb, 0)} MB, BFF CPU ${fixed(proc.cpuPercent, 0)}%`,
       );
-      const file = writeResult(flags.bundled ? "soak-bundled" : "soak", {
+      const file = writeResult(runtime === "tsx" ? "soak-tsx" : "soak", {
         minutes,
         clients: fleet.opened,
         rate,
@@ -169,9 +173,7 @@ async function main() {
         perMinute,
         rssSamples: proc.samples,
       });
-      console.log(
-        `\n${loadLine()}\nBFF runtime: ${flags.bundled ? "bundled, plain node" : "tsx (as npm run serve)"}\n(JSON: ${file})`,
-      );
+      console.log(`\n${loadLine()}\nBFF runtime: ${describeRuntime(runtime)}\n(JSON: ${file})`);
       if (!pass) process.exitCode = 1;
     } finally {
       await fleet.stop();

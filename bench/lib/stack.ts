@@ -19,7 +19,13 @@ export interface StackOptions {
   bffEnv?: Record<string, string>;
   /** Start the simulator inside the BFF process (the demo set-up) instead of alone. */
   embeddedSim?: boolean;
-  /** Run the BFF bundled, on plain node (bundle-bff.ts), instead of through tsx. */
+  /**
+   * How the BFF runs: `node` on the bundle `npm run build` makes (what `npm start` serves), the
+   * default; or `tsx` on the TS source (what `npm run dev:bff` runs, and `npm run serve` did
+   * before the bundle).
+   */
+  runtime?: "node" | "tsx";
+  /** Older spelling: true is runtime "node", false is runtime "tsx". */
   bundled?: boolean;
   /** Extra node flags for the BFF, e.g. ["--cpu-prof", "--cpu-prof-dir=bench/results/prof"]. */
   bffNodeArgs?: string[];
@@ -108,6 +114,19 @@ async function createAdmin(dataDir: string): Promise<void> {
   if (code !== 0) throw new Error(`create-admin exited with ${code}`);
 }
 
+/** The runtime a stack's BFF runs on (StackOptions.runtime), for the report's last line. */
+export function bffRuntime(options: Pick<StackOptions, "runtime" | "bundled">): "node" | "tsx" {
+  if (options.runtime) return options.runtime;
+  if (options.bundled !== undefined) return options.bundled ? "node" : "tsx";
+  return "node";
+}
+
+export function describeRuntime(runtime: "node" | "tsx"): string {
+  return runtime === "node"
+    ? "bundled, plain node (as npm start / npm run serve)"
+    : "tsx on the TS source (as npm run dev:bff)";
+}
+
 /**
  * The simulator and the BFF as two separate processes on loopback (the load generator is a
  * third), a fresh data dir with one admin, LOG_LEVEL=info with the log in bench/results/logs/.
@@ -131,8 +150,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     await createAdmin(dataDir);
     const simUrl = `http://127.0.0.1:${simPort}`;
+    const plainNode = bffRuntime(options) === "node";
     bff = startNode(
-      options.bundled ? await bundledBff() : "apps/bff/src/server.ts",
+      plainNode ? await bundledBff() : "apps/bff/src/server.ts",
       {
         CALLBOARD_PORT: String(bffPort),
         CALLBOARD_DATA_DIR: dataDir,
@@ -149,7 +169,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ...options.bffEnv,
       },
       `${options.name}-bff`,
-      options.bundled,
+      plainNode,
       options.bffNodeArgs,
     );
     const bffUrl = `http://127.0.0.1:${bffPort}`;

@@ -8,7 +8,22 @@ import { z } from "zod";
 export const LIVE_CALL_API_URL = "https://callapi.callgear.com/v4.0";
 export const LIVE_DATA_API_URL = "https://dataapi.callgear.com/v2.0";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+/**
+ * The checkout this code runs from: the nearest folder above this module that holds the SPA's
+ * workspace. Found by walking up, not by a fixed depth, because the same code also runs bundled
+ * from apps/bff/dist/ (npm run serve) or a benchmark's folder. Falls back to the working folder.
+ */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "apps/web/package.json"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+const repoRoot = findRepoRoot();
 
 const optionalText = z
   .string()
