@@ -4,7 +4,7 @@
  * the simulator to the event at the client, from the BFF's send to the receipt, the BFF's RSS
  * and CPU. A fresh BFF + simulator per N, so peak RSS is that level's.
  *
- *   npx tsx bench/feed-fanout.ts [--clients 1,10,100,1000,5000] [--seconds 60] [--quick] [--tsx]
+ *   npx tsx bench/feed-fanout.ts [--clients 1,10,100,1000,5000] [--seconds 60] [--quick] [--tsx] [--http-client]
  */
 import { numberList, positive, readFlags } from "./lib/args";
 import { seedCalls, startCallChurn } from "./lib/call-churn";
@@ -21,6 +21,11 @@ const flags = readFlags({
   "poll-ms": { type: "string", default: "1000" },
   "board-size": { type: "string", default: "30" },
   quick: { type: "boolean", default: false },
+  /**
+   * SSE clients on node's HTTP client, the method before 26 Nov: its per-chunk work made one
+   * worker of 1,000 clients slower than the BFF, so send->client measured the generator.
+   */
+  "http-client": { type: "boolean", default: false },
   /** The BFF through tsx on its TS source instead of the production bundle on plain node. */
   tsx: { type: "boolean", default: false },
   /** The default now (the production bundle, as npm start runs it); kept for older commands. */
@@ -46,7 +51,12 @@ export async function runLevel(clients: number) {
     const session = await login(stack.bffUrl);
     await seedCalls(stack.control, boardSize);
     log(`${clients} clients: connecting`);
-    const fleet = await startSseFleet(`${stack.bffUrl}/api/calls/events`, session.cookie, clients);
+    const fleet = await startSseFleet(
+      `${stack.bffUrl}/api/calls/events`,
+      session.cookie,
+      clients,
+      flags["http-client"] ? "http" : "raw",
+    );
     try {
       await sleep(3_000);
       await fleet.report(); // drop the warm-up
@@ -128,7 +138,9 @@ async function main() {
     seconds,
     results: results.map(({ rssSamples, ...rest }) => ({ ...rest, rssSamples })),
   });
-  console.log(`\n${loadLine()}\nBFF runtime: ${describeRuntime(runtime)}\n(JSON: ${file})`);
+  console.log(
+    `\n${loadLine()}\nBFF runtime: ${describeRuntime(runtime)}\nSSE clients: ${flags["http-client"] ? "node:http client" : "bare TCP sockets"}\n(JSON: ${file})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

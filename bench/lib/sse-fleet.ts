@@ -45,8 +45,16 @@ function ask<T extends WorkerReply["type"]>(
   });
 }
 
-/** Forks worker processes holding `clients` SSE connections to the feed in all. */
-export async function startSseFleet(url: string, cookie: string, clients: number) {
+/**
+ * Forks worker processes holding `clients` SSE connections to the feed in all. `client`: bare
+ * TCP sockets (the default, sse-raw-client.ts says why) or node's HTTP client, as before.
+ */
+export async function startSseFleet(
+  url: string,
+  cookie: string,
+  clients: number,
+  client: "raw" | "http" = "raw",
+) {
   const workerCount = Math.max(1, Math.ceil(clients / CLIENTS_PER_WORKER));
   const workers: ChildProcess[] = [];
   for (let i = 0; i < workerCount; i++) {
@@ -62,7 +70,7 @@ export async function startSseFleet(url: string, cookie: string, clients: number
     Math.floor(clients / workerCount) + (i < clients % workerCount ? 1 : 0);
   const ready = await Promise.all(
     workers.map((worker, i) =>
-      ask(worker, { type: "start", url, cookie, clients: share(i) }, "ready", 120_000),
+      ask(worker, { type: "start", url, cookie, clients: share(i), client }, "ready", 120_000),
     ),
   );
   const opened = ready.reduce((sum, reply) => sum + reply.opened, 0);

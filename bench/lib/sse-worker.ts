@@ -1,4 +1,5 @@
 import { openSse, type SseEvent, wallClock } from "./sse-client";
+import { openRawSse } from "./sse-raw-client";
 
 /**
  * A child process holding many SSE clients of the feed (bench/lib/sse-fleet.ts forks it). Each
@@ -10,6 +11,8 @@ interface StartMessage {
   url: string;
   cookie: string;
   clients: number;
+  /** "raw": bare TCP sockets (sse-raw-client.ts); "http": node's HTTP client (sse-client.ts). */
+  client: "raw" | "http";
 }
 
 interface Tally {
@@ -46,7 +49,8 @@ function seen(id: number, at: number) {
   times.push(at);
 }
 
-function openClient(url: string, cookie: string): Promise<void> {
+function openClient(url: string, cookie: string, kind: StartMessage["client"]): Promise<void> {
+  const open = kind === "http" ? openSse : openRawSse;
   return new Promise((resolve) => {
     let version: number | undefined;
     const known = new Set<number>();
@@ -58,7 +62,7 @@ function openClient(url: string, cookie: string): Promise<void> {
       }
     };
     clients.push(
-      openSse(url, cookie, {
+      open(url, cookie, {
         onOpen() {
           tally.opened++;
         },
@@ -111,7 +115,7 @@ process.on("message", async (message: StartMessage | { type: "report" } | { type
     for (let i = 0; i < message.clients; i += 100) {
       const wave = Math.min(100, message.clients - i);
       await Promise.all(
-        Array.from({ length: wave }, () => openClient(message.url, message.cookie)),
+        Array.from({ length: wave }, () => openClient(message.url, message.cookie, message.client)),
       );
     }
     process.send?.({ type: "ready", opened: tally.opened, at: wallClock() });
