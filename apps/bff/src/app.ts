@@ -1,7 +1,5 @@
-import { randomUUID } from "node:crypto";
 import express from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { AppContext } from "./app-context";
 import { AuditLog } from "./audit/audit-log";
 import type { Config } from "./config";
@@ -16,7 +14,8 @@ import { securityHeaders } from "./http/security-headers";
 import { staticWeb } from "./http/static-web";
 import { createIdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
-import { createLogger, maskUrlSecrets } from "./logging/logger";
+import { createLogger } from "./logging/logger";
+import { requestLogger } from "./logging/request-logger";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
 import { callActionRoutes } from "./routes/calls/call-action-routes";
@@ -98,36 +97,7 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.disable("x-powered-by");
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
   app.set("trust proxy", deps.config.trustProxy);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const sent = req.headers["x-request-id"];
-        const id = typeof sent === "string" && /^[\w.-]{1,64}$/.test(sent) ? sent : randomUUID();
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-      // Only what a request line needs: copying and redacting every header of every request and
-      // response cost more CPU per action than the action itself (bench/action-overhead.ts).
-      serializers: {
-        req: (req: Record<string, unknown>) => ({
-          id: req.id,
-          method: req.method,
-          url: maskUrlSecrets(req.url),
-          // Kept so a line shows whether a session rode along; redactPaths masks its value.
-          headers: { cookie: (req.headers as Record<string, unknown> | undefined)?.cookie },
-        }),
-        res: (res: Record<string, unknown>) => ({ statusCode: res.statusCode }),
-      },
-      // SSE streams stay open for hours: log when they end, at debug.
-      customLogLevel: (req, res, error) =>
-        error || res.statusCode >= 500
-          ? "error"
-          : req.url?.startsWith("/api/calls/events")
-            ? "debug"
-            : "info",
-    }),
-  );
+  app.use(requestLogger(logger));
   app.use(securityHeaders);
 
   const api = express.Router();
