@@ -9,7 +9,13 @@ import { readFlags } from "./lib/args";
 import { benchDir, log, repoRoot } from "./lib/report";
 
 const flags = readFlags({ quick: { type: "boolean", default: false } });
-const benchmarks = ["feed-fanout.ts", "action-overhead.ts", "budget-shift.ts", "console.ts"];
+const benchmarks = [
+  "feed-fanout.ts",
+  "http-floor.ts",
+  "action-overhead.ts",
+  "budget-shift.ts",
+  "console.ts",
+];
 const failed: string[] = [];
 for (const script of benchmarks) {
   log(`bench/${script}${flags.quick ? " --quick" : ""}`);
