@@ -147,6 +147,15 @@ describe("audit, limits, budget, health", () => {
     expect(health.headers["x-request-id"]).toEqual(expect.any(String));
   });
 
+  it("marks API answers no-store and sends no ETag with them", async () => {
+    const operator = await h.login("operator");
+    for (const path of ["/api/health", "/api/session", "/api/budget", "/api/nope"]) {
+      const response = await operator.get(path);
+      expect(response.headers["cache-control"], path).toBe("no-store");
+      expect(response.headers.etag, path).toBeUndefined();
+    }
+  });
+
   it("echoes a sane X-Request-Id", async () => {
     const response = await h.anonymous().get("/api/health").set("X-Request-Id", "trace-123");
     expect(response.headers["x-request-id"]).toBe("trace-123");

@@ -34,3 +34,9 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   for (const [name, value] of headers) res.setHeader(name, value);
   next();
 }
+
+/** API answers carry one user's calls and audit: no browser or proxy may keep a copy. */
+export function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+}
