@@ -40,7 +40,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx apps/bff/src/server.ts",
+      // The production bundle, as `npm start` serves it; rebuilt here (about a second) so a run
+      // never tests a stale bundle after a BFF change, as the tsx-run source never could.
+      command: "npx tsx scripts/build-bff.ts && node apps/bff/dist/server.mjs",
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
