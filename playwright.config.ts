@@ -42,7 +42,7 @@ export default defineConfig({
     {
       // The production bundle, as `npm start` serves it; rebuilt here (about a second) so a run
       // never tests a stale bundle after a BFF change, as the tsx-run source never could.
-      command: "npx tsx scripts/build-bff.ts && node apps/bff/dist/server.mjs",
+      command: "npx tsx scripts/build-bff.ts && npm run serve --silent",
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +53,19 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The node options of `npm run serve` (root package.json), so a benchmark's bundled BFF runs
+ * exactly as `npm start` runs it, e.g. `node --max-semi-space-size=2 apps/bff/dist/server.mjs`.
+ */
+export function serveNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const words = (manifest.scripts.serve ?? "").split(/\s+/);
+  const node = words.indexOf("node");
+  return node < 0 ? [] : words.slice(node + 1).filter((word) => word.startsWith("--"));
 }
 
 function startNode(
@@ -170,7 +183,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       `${options.name}-bff`,
       plainNode,
-      options.bffNodeArgs,
+      [...(plainNode ? serveNodeFlags() : []), ...(options.bffNodeArgs ?? [])],
     );
     const bffUrl = `http://127.0.0.1:${bffPort}`;
     await waitForUrl(`${bffUrl}/api/health`, bff, "BFF");
