@@ -1,10 +1,38 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+const EARLY_START = "src/boot/early-start.ts";
+
+/**
+ * index.html's first script, its own tiny chunk: it sends the session and feed requests while
+ * the app's bundle is still downloading (src/lib/early-start.ts). Vite would merge a second
+ * module script of index.html into the app's entry, so it is an entry of its own, linked here.
+ */
+function earlyStartScript(): Plugin {
+  return {
+    name: "callboard-early-start",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        const chunk = context.bundle
+          ? Object.values(context.bundle).find(
+              (output) =>
+                output.type === "chunk" && output.isEntry && output.name === "early-start",
+            )
+          : undefined;
+        const src = chunk ? `/${chunk.fileName}` : `/${EARLY_START}`;
+        return [
+          { tag: "script", attrs: { type: "module", async: true, src }, injectTo: "head-prepend" },
+        ];
+      },
+    },
+  };
+}
 
 // `npm run dev` serves the SPA with hot reload and forwards /api (SSE included) to the BFF that
 // `npm run serve` runs; `npm run build` writes dist/, which the BFF serves in production.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), earlyStartScript()],
   server: {
     host: "127.0.0.1",
     port: 5173,
@@ -17,6 +45,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     rolldownOptions: {
+      input: { index: "index.html", "early-start": EARLY_START },
       treeshake: {
         // The workspace packages are schema declarations without side effects; saying so
         // lets the bundler drop the schemas the SPA never uses (server-only method maps).

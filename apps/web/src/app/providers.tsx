@@ -1,8 +1,7 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from "@mantine/core";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useMemo } from "react";
 import { NotificationsHost } from "../components/notifications-host";
-import { createQueryClient } from "../lib/query-client";
 import { useSettings } from "../lib/settings";
 
 // Colours chosen for contrast (axe: WCAG AA) in both schemes: white on blue.8 is 4.9:1 (blue.7
@@ -44,8 +43,13 @@ const contrastVariables: CSSVariablesResolver = () => ({
 });
 
 /** Applies the operator's language (html lang) and theme (Mantine colour scheme). */
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+export function Providers({
+  children,
+  queryClient,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+}) {
   const { language, theme: scheme } = useSettings();
   const theme = useMemo(() => themeFor(language), [language]);
   useEffect(() => {

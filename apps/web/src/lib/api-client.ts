@@ -31,6 +31,8 @@ export interface ApiRequestOptions<T> {
   /** Adds `Idempotency-Key: <uuid>` so a retried action is not done twice. */
   idempotencyKey?: boolean;
   signal?: AbortSignal;
+  /** The reply of this same request, already sent elsewhere (the boot script's early session). */
+  started?: Promise<Response>;
 }
 
 const messages = {
@@ -109,13 +111,14 @@ export async function apiRequest<T = unknown>(
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response = await (options.started ??
+      fetch(buildUrl(path, options.query), {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      }));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiRequestError(synthetic("network_error", 0, "network"));

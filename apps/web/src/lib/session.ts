@@ -1,15 +1,23 @@
 import { hasRole, type Role, type Session, sessionSchema } from "@callboard/contract";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiRequestError, apiRequest, setCsrfToken } from "./api-client";
+import { discardEarlyStream, takeEarlySession } from "./early-start";
 import { queryKeys } from "./query-keys";
 
 /** The logged-in session, or null when nobody is logged in (401). */
 export async function fetchSession(signal?: AbortSignal): Promise<Session | null> {
+  // The first time, the boot script has sent this request already (lib/early-start.ts).
+  const started = takeEarlySession();
   try {
-    const session = await apiRequest("GET", "/api/session", { schema: sessionSchema, signal });
+    const session = await apiRequest("GET", "/api/session", {
+      schema: sessionSchema,
+      signal,
+      started,
+    });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
+    discardEarlyStream();
     if (error instanceof ApiRequestError && error.status === 401) {
       setCsrfToken(null);
       return null;

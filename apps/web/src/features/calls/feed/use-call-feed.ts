@@ -6,6 +6,7 @@ import {
 } from "@callboard/contract";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { takeEarlyStream } from "../../../lib/early-start";
 import { queryKeys } from "../../../lib/query-keys";
 import { callsQueryOptions } from "../api/calls-query";
 import { applyFeedEvent } from "./apply-feed-event";
@@ -13,6 +14,8 @@ import { markDataAsOf, updateFeedConnection } from "./feed-status-store";
 import { forgetKnownCalls, noticeNewCalls } from "./new-call-alerts";
 
 const EVENTS_URL = "/api/calls/events";
+const FEED_EVENT_TYPES = ["snapshot", "delta", "status"] as const;
+type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
 /** Consecutive stream failures (without a single event between them) before polling instead. */
 const FAILURES_BEFORE_POLLING = 3;
 /** While polling, try the stream again this often. */
@@ -82,24 +85,20 @@ export function useCallFeed(): void {
       updateFeedConnection({ mode: "live" });
     };
 
-    function open() {
-      source?.close();
-      if (disposed) return;
-      const stream = new EventSource(EVENTS_URL, { withCredentials: true });
-      source = stream;
-      stream.addEventListener("snapshot", (message) => {
+    const handlers: Record<FeedEventType, (message: Event) => void> = {
+      snapshot(message) {
         const parsed = feedSnapshotSchema.safeParse(parseJson(message));
         if (!parsed.success) return;
         received();
         write(parsed.data);
-      });
-      stream.addEventListener("delta", (message) => {
+      },
+      delta(message) {
         const parsed = feedDeltaSchema.safeParse(parseJson(message));
         if (!parsed.success) return;
         received();
         write(parsed.data);
-      });
-      stream.addEventListener("status", (message) => {
+      },
+      status(message) {
         const parsed = feedStatusSchema.safeParse(parseJson(message));
         if (!parsed.success) return;
         received();
@@ -117,7 +116,25 @@ export function useCallFeed(): void {
           error: status.error ?? null,
         });
         if (status.upstream === "ok") markDataAsOf(status.lastPollAt);
-      });
+      },
+    };
+
+    function open() {
+      source?.close();
+      if (disposed) return;
+      // The first time, the boot script has opened the stream already (lib/early-start.ts).
+      const early = takeEarlyStream();
+      const stream = early?.source ?? new EventSource(EVENTS_URL, { withCredentials: true });
+      source = stream;
+      for (const type of FEED_EVENT_TYPES) stream.addEventListener(type, handlers[type]);
+      if (early) {
+        // Same task as the listeners above: no event can slip in between.
+        early.stopBuffering();
+        for (const message of early.buffered) {
+          if (source !== stream) break; // a replayed event made us resync
+          handlers[message.type as FeedEventType]?.(message);
+        }
+      }
       stream.onerror = () => {
         if (source !== stream) return;
         failures += 1;
