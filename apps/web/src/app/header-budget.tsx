@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
-import { useFeedConnection } from "../features/calls";
+import { useFeedMode } from "../features/calls";
 import { queryKeys } from "../lib/query-keys";
 
 // The budget indicator (with its tooltip machinery) loads once there is a budget to show: the
@@ -14,7 +14,7 @@ const BudgetIndicator = lazy(() =>
 export function HeaderBudget() {
   const { data } = useQuery({ queryKey: queryKeys.budget, queryFn: skipToken });
   // Without the feed (polling fallback) the indicator fetches the budget itself.
-  const { mode } = useFeedConnection();
+  const mode = useFeedMode();
   if (!data && mode !== "polling") return null;
   return (
     <Suspense fallback={null}>

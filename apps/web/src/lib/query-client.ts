@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
+import { MutationCache, notifyManager, QueryCache, QueryClient } from "@tanstack/react-query";
 import { ApiRequestError, setCsrfToken } from "./api-client";
 import { notifyError } from "./notify";
 import { queryKeys } from "./query-keys";
@@ -16,6 +16,10 @@ declare module "@tanstack/react-query" {
  * mutation says it shows them inline. A 401 anywhere means the session is gone: back to login.
  */
 export function createQueryClient(): QueryClient {
+  // Observers hear of a cache write at the end of the current task, not in a setTimeout(0) task
+  // of their own: a feed event is applied and rendered in the task that received it, before the
+  // next frame (a timer task could land after it: one frame, ~17 ms, later on screen).
+  notifyManager.setScheduler(queueMicrotask);
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {

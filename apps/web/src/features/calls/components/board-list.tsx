@@ -15,6 +15,8 @@ interface BoardListProps {
   onPrefetch: () => void;
 }
 
+const rowHeight = () => ROW_HEIGHT;
+
 /**
  * The board: a listbox of call sessions, virtualised (only the rows in view exist in the DOM),
  * with the selection as its active descendant so arrows move it and Enter opens its actions.
@@ -30,12 +32,17 @@ export function BoardList({
   const t = useT(callsDict);
   const newIds = useNewCallIds();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const callsRef = useRef(calls);
+  callsRef.current = calls;
+  // Stable option functions: a new getItemKey on every feed event would make the virtualizer
+  // recompute all 500 rows' measurements for each update.
+  const getItemKey = useCallback((index: number) => callsRef.current[index]?.id ?? index, []);
   const virtualizer = useVirtualizer({
     count: calls.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 6,
-    getItemKey: (index) => calls[index]?.id ?? index,
+    getItemKey,
   });
   const selectedIndex =
     selectedId === null ? -1 : calls.findIndex((call) => call.id === selectedId);

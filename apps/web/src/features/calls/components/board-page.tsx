@@ -17,7 +17,13 @@ import { useCallList } from "../api/calls-query";
 import { acknowledgeCall } from "../feed/new-call-alerts";
 import { callsDict } from "../i18n";
 import { issueCommand } from "../model/board-commands";
-import { type BoardFilters, filterCalls, noFilters, virtualNumbersOf } from "../model/filter-calls";
+import {
+  type BoardFilters,
+  filterCalls,
+  noFilters,
+  sameStrings,
+  virtualNumbersOf,
+} from "../model/filter-calls";
 import { shortcutFor } from "../model/shortcuts";
 import { BoardList } from "./board-list";
 import { BoardToolbar } from "./board-toolbar";
@@ -26,6 +32,13 @@ import { BoardToolbar } from "./board-toolbar";
 // the board's first load small.
 const loadDetailPane = () => import("./call-detail-pane");
 const CallDetailPane = lazy(loadDetailPane);
+
+/** The previous list while the content is the same: keeps the memoised toolbar from re-rendering. */
+function useSameList(list: string[]): string[] {
+  const previous = useRef(list);
+  if (!sameStrings(previous.current, list)) previous.current = list;
+  return previous.current;
+}
 
 /** The live board: every active call session, filters, and the selected call's actions. */
 export function BoardPage() {
@@ -43,7 +56,7 @@ export function BoardPage() {
     () => (allCalls ? filterCalls(allCalls, deferredFilters, myEmployeeId) : []),
     [allCalls, deferredFilters, myEmployeeId],
   );
-  const virtualNumbers = useMemo(() => virtualNumbersOf(allCalls ?? []), [allCalls]);
+  const virtualNumbers = useSameList(useMemo(() => virtualNumbersOf(allCalls ?? []), [allCalls]));
   const selectedCall = allCalls?.find((call) => call.id === selectedId) ?? null;
 
   const select = useCallback((id: number) => {

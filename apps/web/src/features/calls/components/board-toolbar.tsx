@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, NativeSelect, TextInput } from "@mantine/core";
-import type { RefObject } from "react";
+import { memo, type RefObject } from "react";
 import { useT } from "../../../lib/i18n";
 import { callsDict } from "../i18n";
 import { type BoardFilters, noFilters } from "../model/filter-calls";
@@ -14,7 +14,8 @@ interface BoardToolbarProps {
   total: number;
 }
 
-export function BoardToolbar({
+/** Memoised: a feed event re-renders it only when the counts or the virtual numbers change. */
+export const BoardToolbar = memo(function BoardToolbar({
   filters,
   onChange,
   virtualNumbers,
@@ -81,4 +82,4 @@ export function BoardToolbar({
       </span>
     </Group>
   );
-}
+});

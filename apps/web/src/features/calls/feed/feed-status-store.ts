@@ -63,6 +63,15 @@ export function useFeedConnection(): FeedConnection {
   return useSyncExternalStore(subscribe, getFeedConnection, getFeedConnection);
 }
 
+function getFeedMode(): FeedMode {
+  return state.mode;
+}
+
+/** Only the mode: re-renders when it changes, not with every event's `dataAsOf`. */
+export function useFeedMode(): FeedMode {
+  return useSyncExternalStore(subscribe, getFeedMode, getFeedMode);
+}
+
 export type FreshnessLabel =
   | { kind: "live" }
   | { kind: "polling" }

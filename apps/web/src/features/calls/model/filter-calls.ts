@@ -54,3 +54,8 @@ export function virtualNumbersOf(calls: readonly CallSession[]): string[] {
   for (const call of calls) if (call.virtualNumber) numbers.add(call.virtualNumber);
   return [...numbers].sort();
 }
+
+/** Same strings in the same order. */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
