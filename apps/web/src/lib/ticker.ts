@@ -27,7 +27,8 @@ export function subscribeNow(listener: () => void): () => void {
   };
 }
 
-function getNow(): number {
+/** The shared clock's last tick (for code that subscribes with subscribeNow). */
+export function getNow(): number {
   return now;
 }
 

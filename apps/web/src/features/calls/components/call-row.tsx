@@ -29,16 +29,18 @@ export function legStateLabel(leg: CallLeg, t: Translate<CallsKey>): string {
   return leg.state === "unknown" ? leg.stateText : t(`leg_${leg.state}`);
 }
 
+// One formatter for every row: toLocaleTimeString with options builds a new Intl formatter per
+// call (~1 ms each), which was a third of the first board's render.
+const clockFormat = new Intl.DateTimeFormat([], {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
 function clockTime(iso: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime())
-    ? iso
-    : at.toLocaleTimeString([], {
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-        hourCycle: "h23",
-      });
+  return Number.isNaN(at.getTime()) ? iso : clockFormat.format(at);
 }
 
 /**

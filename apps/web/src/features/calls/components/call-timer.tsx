@@ -1,5 +1,5 @@
-import { memo } from "react";
-import { useNow } from "../../../lib/ticker";
+import { memo, useLayoutEffect, useRef } from "react";
+import { getNow, subscribeNow } from "../../../lib/ticker";
 
 /** mm:ss (or h:mm:ss) since `since`. */
 export function formatDuration(ms: number): string {
@@ -11,13 +11,34 @@ export function formatDuration(ms: number): string {
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
 
-/** A running timer fed by the one shared ticker (never an interval per row). */
+/**
+ * A running timer fed by the one shared ticker (never an interval per row). Each tick writes the
+ * text straight into the element: no React render of 30 timers a second, and nothing changes
+ * in the DOM when the text stays the same. React renders the element empty, so it never holds a
+ * stale text node of its own; the layout effect fills it before the first paint.
+ */
 export const CallTimer = memo(function CallTimer({ since }: { since: string }) {
-  const now = useNow();
-  const start = Date.parse(since);
-  return (
-    <time className="call-timer" dateTime={since}>
-      {Number.isFinite(start) ? formatDuration(now - start) : "–"}
-    </time>
-  );
+  const ref = useRef<HTMLTimeElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const start = Date.parse(since);
+    if (!Number.isFinite(start)) {
+      element.textContent = "–";
+      return;
+    }
+    let shown = "";
+    const show = () => {
+      const text = formatDuration(getNow() - start);
+      if (text === shown) return;
+      shown = text;
+      // In place: replacing the text node would re-lay-out more than the changed characters.
+      if (element.firstChild) element.firstChild.nodeValue = text;
+      else element.textContent = text;
+    };
+    const unsubscribe = subscribeNow(show); // first: it starts a stopped clock afresh
+    show();
+    return unsubscribe;
+  }, [since]);
+  return <time ref={ref} className="call-timer" dateTime={since} />;
 });

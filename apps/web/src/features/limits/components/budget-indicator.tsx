@@ -8,9 +8,18 @@ import { budgetLevel } from "../model/format";
 // Dark shades keep white text above 4.5:1 contrast in both themes.
 const levelColor = { ok: "teal.9", low: "orange.9", critical: "red.9" } as const;
 
+// toLocaleTimeString builds a new Intl formatter per call (~1 ms): one per language instead.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 function clock(iso: string, language: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString(language);
+  if (Number.isNaN(at.getTime())) return iso;
+  let format = clockFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { timeStyle: "medium" });
+    clockFormats.set(language, format);
+  }
+  return format.format(at);
 }
 
 /** The header's API budget: minute points left, coloured when low; the day budget on hover/focus. */
