@@ -74,6 +74,23 @@ describe("apiRequest", () => {
     });
   });
 
+  it("answers what a hand-written check answers, and refuses what it refuses", async () => {
+    const check = (json: unknown) =>
+      typeof json === "object" && json !== null && "calls" in json ? json : null;
+    answer(200, { calls: [] });
+    await expect(apiRequest("GET", "/api/calls", { check })).resolves.toEqual({ calls: [] });
+    answer(200, { unexpected: true });
+    const malformed = await failure(apiRequest("GET", "/api/calls", { check }));
+    expect(malformed.apiError.mnemonic).toBe("malformed_reply");
+  });
+
+  it("takes over a request already sent (the boot script's) instead of sending it again", async () => {
+    const sent = answer(500, {});
+    const started = Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    await expect(apiRequest("GET", "/api/session", { started })).resolves.toEqual({ ok: true });
+    expect(sent).toHaveLength(0);
+  });
+
   it("turns a reply of the wrong shape or a network failure into a synthetic error", async () => {
     answer(200, { unexpected: true });
     const malformed = await failure(

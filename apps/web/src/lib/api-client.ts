@@ -28,6 +28,8 @@ export interface ApiRequestOptions<T> {
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   schema?: z.ZodType<T>;
+  /** Instead of `schema`: a hand-written check answering the reply, or null when it is invalid. */
+  check?: (json: unknown) => T | null;
   /** Adds `Idempotency-Key: <uuid>` so a retried action is not done twice. */
   idempotencyKey?: boolean;
   signal?: AbortSignal;
@@ -151,6 +153,13 @@ export async function apiRequest<T = unknown>(
     throw new ApiRequestError(apiError);
   }
 
+  if (options.check) {
+    const checked = options.check(json);
+    if (checked === null) {
+      throw new ApiRequestError(synthetic("malformed_reply", response.status, "malformed"));
+    }
+    return checked;
+  }
   if (!options.schema) return json as T;
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {

@@ -1,0 +1,196 @@
+import {
+  callListSchema,
+  callPhaseSchema,
+  callSessionSchema,
+  feedDeltaSchema,
+  feedSnapshotSchema,
+  feedStatusSchema,
+} from "@callboard/contract";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  isCallSession,
+  parseCallList,
+  parseFeedDelta,
+  parseFeedSnapshot,
+  parseFeedStatus,
+} from "./parse-feed-event";
+
+const nullable = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+const int = fc.integer({ min: -5, max: 1_000_000 });
+
+const leg = fc.record({
+  id: int,
+  callingNumber: nullable(fc.string()),
+  calledNumber: nullable(fc.string()),
+  isOperator: fc.boolean(),
+  employeeId: nullable(int),
+  employeeName: nullable(fc.string()),
+  recording: fc.boolean(),
+  state: fc.constantFrom("talking", "on_hold", "dialing", "disconnected", "unknown"),
+  stateText: fc.string(),
+});
+
+const session = fc.record({
+  id: int,
+  direction: fc.constantFrom("in", "out"),
+  startTime: nullable(fc.string()),
+  startedAt: fc.string(),
+  virtualNumber: nullable(fc.string()),
+  contactNumber: nullable(fc.string()),
+  externalId: nullable(fc.string()),
+  tags: fc.array(fc.record({ id: int, name: fc.string() }), { maxLength: 2 }),
+  legs: fc.array(leg, { maxLength: 3 }),
+  recording: fc.boolean(),
+  phase: fc.constantFrom(...callPhaseSchema.options),
+  employeeIds: fc.array(int, { maxLength: 3 }),
+});
+
+const snapshot = fc.record({
+  type: fc.constant("snapshot"),
+  version: int,
+  calls: fc.array(session, { maxLength: 4 }),
+  at: fc.string(),
+});
+const delta = fc.record({
+  type: fc.constant("delta"),
+  version: int,
+  baseVersion: int,
+  upserted: fc.array(session, { maxLength: 3 }),
+  removed: fc.array(int, { maxLength: 3 }),
+  at: fc.string(),
+});
+const callList = fc.record({
+  version: int,
+  calls: fc.array(session, { maxLength: 4 }),
+  fetchedAt: nullable(fc.string()),
+});
+
+const status = fc.record(
+  {
+    type: fc.constant("status"),
+    upstream: fc.constantFrom("ok", "degraded"),
+    lastPollAt: nullable(fc.string()),
+    pollIntervalMs: int,
+    error: fc.record(
+      {
+        status: int,
+        mnemonic: fc.string(),
+        message: fc.string(),
+        hint: fc.string(),
+        retryAfterSeconds: fc.nat(),
+      },
+      { requiredKeys: ["status", "mnemonic", "message"] },
+    ),
+    budget: nullable(
+      fc.record({
+        minuteRemaining: fc.integer(),
+        minuteLimit: fc.integer(),
+        dayRemaining: fc.double({ noNaN: true, noDefaultInfinity: true }),
+        dayLimit: fc.integer(),
+        minuteResetAt: fc.string(),
+        dayResetAt: fc.string(),
+        deprecated: fc.boolean(),
+      }),
+    ),
+  },
+  { requiredKeys: ["type", "upstream", "lastPollAt", "pollIntervalMs", "budget"] },
+);
+
+/** Values that break one field or another (wrong type, non-integer, unknown enum value...). */
+const oddValue = fc.constantFrom<unknown>(
+  null,
+  "x",
+  "",
+  1.5,
+  2 ** 60,
+  -1,
+  true,
+  [],
+  {},
+  [1.5],
+  [{}],
+  "talk",
+  "snapshot",
+  Number.NaN,
+);
+
+/** Every path into a JSON value (objects and arrays), the root excluded. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null) return [];
+  const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return keys.flatMap((key) => {
+    const path = [...prefix, key];
+    return [path, ...pathsOf((value as Record<string | number, unknown>)[key], path)];
+  });
+}
+
+/** A copy of `value` with the field at `path` replaced (or deleted when `replacement` is undefined). */
+function mutate(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (replacement === undefined && !Array.isArray(parent)) delete parent[last];
+  else parent[last] = replacement;
+  return copy;
+}
+
+/** Valid values, and the same with one field broken: the check agrees with zod on each. */
+function agreesWithZod(
+  valid: fc.Arbitrary<unknown>,
+  schema: z.ZodType,
+  check: (value: unknown) => boolean,
+) {
+  const broken = valid
+    .filter((value) => pathsOf(value).length > 0)
+    .chain((value) =>
+      fc.tuple(
+        fc.constant(value),
+        fc.constantFrom(...pathsOf(value)),
+        fc.option(oddValue, { nil: undefined }),
+      ),
+    )
+    .map(([value, path, replacement]) => mutate(value, path, replacement));
+  fc.assert(
+    fc.property(fc.oneof(valid, broken), (value) => {
+      expect(check(value)).toBe(schema.safeParse(value).success);
+    }),
+    { numRuns: 600 },
+  );
+}
+
+describe("the board's hand-written payload checks", () => {
+  it("accept and refuse exactly what callSessionSchema does", () => {
+    agreesWithZod(session, callSessionSchema, isCallSession);
+  });
+
+  it("accept and refuse exactly what feedSnapshotSchema does", () => {
+    agreesWithZod(snapshot, feedSnapshotSchema, (value) => parseFeedSnapshot(value) !== null);
+  });
+
+  it("accept and refuse exactly what feedDeltaSchema does", () => {
+    agreesWithZod(delta, feedDeltaSchema, (value) => parseFeedDelta(value) !== null);
+  });
+
+  it("accept and refuse exactly what callListSchema does", () => {
+    agreesWithZod(callList, callListSchema, (value) => parseCallList(value) !== null);
+  });
+
+  it("accept and refuse exactly what feedStatusSchema does", () => {
+    agreesWithZod(status, feedStatusSchema, (value) => parseFeedStatus(value) !== null);
+  });
+
+  it("refuse what JSON.parse could not give a board: no object, a missing list, another event", () => {
+    expect(parseFeedSnapshot(undefined)).toBeNull();
+    expect(parseFeedSnapshot({ type: "snapshot", version: 1, at: "t" })).toBeNull();
+    expect(parseFeedSnapshot({ type: "delta", version: 1, calls: [], at: "t" })).toBeNull();
+    expect(parseFeedDelta([])).toBeNull();
+  });
+
+  it("hand over the payload itself, so unchanged sessions can keep their identity", () => {
+    const event = { type: "snapshot", version: 3, calls: [], at: "2026-11-26T22:00:00Z" };
+    expect(parseFeedSnapshot(event)).toBe(event);
+  });
+});
