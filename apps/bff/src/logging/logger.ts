@@ -2,7 +2,7 @@ import pino, { type DestinationStream, type Logger } from "pino";
 
 /**
  * Paths pino removes from every line: the session cookie, the CSRF token and any credential that
- * could ride along in a logged object (performance-notes: pino-http logs cookies unless told).
+ * could ride along in a logged object (performance-notes: a logged request object carries its cookie unless told).
  */
 export const redactPaths = [
   "req.headers.cookie",
