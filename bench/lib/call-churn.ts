@@ -3,9 +3,12 @@ import type { Rpc } from "./rpc";
 import { wallClock } from "./sse-client";
 
 /**
- * State changes in the simulator at a steady pace: a new call every `everyMs` (its creation time
- * noted, to compare with its arrival at the clients), the oldest released once more than `keep`
- * are up, so the board keeps its size.
+ * State changes in the simulator at a steady pace: a new call every `everyMs` on average (its
+ * creation time noted, to compare with its arrival at the clients), the oldest released once more
+ * than `keep` are up, so the board keeps its size. Each gap is drawn uniformly from 0.5x to 1.5x
+ * `everyMs`: at a fixed period equal to the poll interval, every change fell at the same point of
+ * the poll cycle, and change->client measured that phase (a constant ~990 ms or ~200 ms per run)
+ * instead of the wait a random change sees (half an interval on average).
  */
 export function startCallChurn(control: SimControl, rpc: Rpc, everyMs: number, keep: number) {
   const created = new Map<number, number>();
@@ -28,9 +31,18 @@ export function startCallChurn(control: SimControl, rpc: Rpc, everyMs: number, k
       failures++;
     }
   };
-  const timer = setInterval(() => {
-    if (!stopped) running = running.then(tick);
-  }, everyMs);
+  let timer: ReturnType<typeof setTimeout>;
+  const next = () => {
+    timer = setTimeout(
+      () => {
+        if (stopped) return;
+        running = running.then(tick);
+        next();
+      },
+      everyMs * (0.5 + Math.random()),
+    );
+  };
+  next();
   return {
     created,
     get failures() {
@@ -38,7 +50,7 @@ export function startCallChurn(control: SimControl, rpc: Rpc, everyMs: number, k
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
       await running;
     },
   };
