@@ -8,6 +8,12 @@ export interface SseEvent {
   receivedAt: number;
 }
 
+export interface SseHandlers {
+  onOpen(): void;
+  onEvent(event: SseEvent): void;
+  onEnd(reason: string): void;
+}
+
 export function wallClock(): number {
   return performance.timeOrigin + performance.now();
 }
@@ -18,7 +24,7 @@ export function wallClock(): number {
  * of the last ones, and the load generator's own work would count as the BFF's delay.
  */
 const deferred: (() => void)[] = [];
-function later(work: () => void): void {
+export function later(work: () => void): void {
   if (deferred.length === 0) setImmediate(runDeferred);
   deferred.push(work);
 }
@@ -27,19 +33,24 @@ function runDeferred(): void {
   for (const work of batch) work();
 }
 
+/** One SSE event block (the lines between two blank lines); undefined when it has no data. */
+export function parseEventBlock(block: string, receivedAt: number): SseEvent | undefined {
+  let type = "message";
+  let id: string | undefined;
+  let data = "";
+  for (const line of block.split("\n")) {
+    if (line.startsWith("data: ")) data += line.slice(6);
+    else if (line.startsWith("event: ")) type = line.slice(7);
+    else if (line.startsWith("id: ")) id = line.slice(4);
+  }
+  return data === "" ? undefined : { type, id, data, receivedAt };
+}
+
 /**
  * One EventSource-like client on a raw http request (cheap: thousands per process). It does not
  * reconnect: for a benchmark a dropped stream is an error to count, not to hide.
  */
-export function openSse(
-  url: string,
-  cookie: string,
-  handlers: {
-    onOpen(): void;
-    onEvent(event: SseEvent): void;
-    onEnd(reason: string): void;
-  },
-): { close(): void } {
+export function openSse(url: string, cookie: string, handlers: SseHandlers): { close(): void } {
   let buffer = "";
   let ended = false;
   let closing = false;
@@ -71,15 +82,8 @@ export function openSse(
         const block = buffer.slice(0, boundary);
         buffer = buffer.slice(boundary + 2);
         boundary = buffer.indexOf("\n\n");
-        let type = "message";
-        let id: string | undefined;
-        let data = "";
-        for (const line of block.split("\n")) {
-          if (line.startsWith("data: ")) data += line.slice(6);
-          else if (line.startsWith("event: ")) type = line.slice(7);
-          else if (line.startsWith("id: ")) id = line.slice(4);
-        }
-        if (data !== "") handlers.onEvent({ type, id, data, receivedAt });
+        const event = parseEventBlock(block, receivedAt);
+        if (event) handlers.onEvent(event);
       }
     };
     res.on("end", () => later(() => end("stream ended")));

@@ -1,19 +1,7 @@
 import { connect } from "node:net";
-import { type SseEvent, wallClock } from "./sse-client";
-
-/**
- * Work on received bytes waits until every socket that became readable in this turn has had its
- * arrival time taken (as in sse-client.ts).
- */
-const deferred: (() => void)[] = [];
-function later(work: () => void): void {
-  if (deferred.length === 0) setImmediate(runDeferred);
-  deferred.push(work);
-}
-function runDeferred(): void {
-  const batch = deferred.splice(0);
-  for (const work of batch) work();
-}
+// Work on received bytes waits until every socket that became readable in this turn has had its
+// arrival time taken (`later`, as in sse-client.ts).
+import { later, parseEventBlock, type SseHandlers, wallClock } from "./sse-client";
 
 /**
  * The same client as sse-client.ts's openSse, on a bare TCP socket that speaks the little
@@ -23,15 +11,7 @@ function runDeferred(): void {
  * One worker holding 1,000 such clients then fell behind the BFF, and the send->client figure
  * measured the load generator. A socket's 'data' event comes straight from the read.
  */
-export function openRawSse(
-  url: string,
-  cookie: string,
-  handlers: {
-    onOpen(): void;
-    onEvent(event: SseEvent): void;
-    onEnd(reason: string): void;
-  },
-): { close(): void } {
+export function openRawSse(url: string, cookie: string, handlers: SseHandlers): { close(): void } {
   const target = new URL(url);
   let ended = false;
   let closing = false;
@@ -98,15 +78,8 @@ export function openRawSse(
       const block = Buffer.from(body.slice(0, boundary), "latin1").toString("utf8");
       body = body.slice(boundary + 2);
       boundary = body.indexOf("\n\n");
-      let type = "message";
-      let id: string | undefined;
-      let data = "";
-      for (const line of block.split("\n")) {
-        if (line.startsWith("data: ")) data += line.slice(6);
-        else if (line.startsWith("event: ")) type = line.slice(7);
-        else if (line.startsWith("id: ")) id = line.slice(4);
-      }
-      if (data !== "") handlers.onEvent({ type, id, data, receivedAt });
+      const event = parseEventBlock(block, receivedAt);
+      if (event) handlers.onEvent(event);
     }
   };
   socket.on("data", (bytes: Buffer) => {
