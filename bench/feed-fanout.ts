@@ -1,6 +1,6 @@
 /**
  * Feed fan-out: N SSE clients of GET /api/calls/events for S seconds each, while the simulator
- * gets a new call every second. Per N: upstream list.calls per minute, time from the change in
+ * gets a new call about every second. Per N: upstream list.calls per minute, time from the change in
  * the simulator to the event at the client, from the BFF's send to the receipt, the BFF's RSS
  * and CPU. A fresh BFF + simulator per N, so peak RSS is that level's.
  *
@@ -108,7 +108,7 @@ async function main() {
   const results = [];
   for (const clients of levels) results.push(await runLevel(clients));
   console.log(
-    `\nFeed fan-out: ${seconds} s per level, a new call every 1 s, board of ${boardSize} calls, poll ${flags["poll-ms"]} ms\n`,
+    `\nFeed fan-out: ${seconds} s per level, a new call about every 1 s (random gaps), board of ${boardSize} calls, poll ${flags["poll-ms"]} ms\n`,
   );
   console.log(
     table(

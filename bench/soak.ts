@@ -114,7 +114,7 @@ async function main() {
       const slope = slopePerMinute(steady);
 
       console.log(
-        `\nSoak: ${fleet.opened} SSE clients, ${rate} hold/unhold per second through the BFF, a new call every second, ${minutes} min\n`,
+        `\nSoak: ${fleet.opened} SSE clients, ${rate} hold/unhold per second through the BFF, a new call about every second, ${minutes} min\n`,
       );
       console.log(
         table(
