@@ -1,22 +1,10 @@
 import type { CallList, CallSession } from "@callboard/contract";
 import { describe, expect, it } from "vitest";
+import { callSession } from "../test-support/call-session";
 import { applyFeedEvent } from "./apply-feed-event";
 
 function call(id: number, phase: CallSession["phase"] = "talk"): CallSession {
-  return {
-    id,
-    direction: "in",
-    startTime: null,
-    startedAt: "2026-01-01T10:00:00Z",
-    virtualNumber: null,
-    contactNumber: null,
-    externalId: null,
-    tags: [],
-    legs: [],
-    recording: false,
-    phase,
-    employeeIds: [],
-  };
+  return callSession(id, { phase, virtualNumber: null, contactNumber: null });
 }
 const at = "2026-01-01T10:00:05Z";
 

@@ -1,5 +1,6 @@
 import type { CallList, CallSession } from "@callboard/contract";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { callSession } from "../test-support/call-session";
 import {
   acknowledgeCall,
   forgetKnownCalls,
@@ -8,20 +9,7 @@ import {
 } from "./new-call-alerts";
 
 function session(id: number, direction: "in" | "out" = "in"): CallSession {
-  return {
-    id,
-    direction,
-    startTime: null,
-    startedAt: "2026-01-01T10:00:00Z",
-    virtualNumber: "74950000001",
-    contactNumber: `7926000000${id}`,
-    externalId: null,
-    tags: [],
-    legs: [],
-    recording: false,
-    phase: "ringing",
-    employeeIds: [],
-  };
+  return callSession(id, { direction, phase: "ringing" });
 }
 const list = (version: number, ...calls: CallSession[]): CallList => ({
   version,

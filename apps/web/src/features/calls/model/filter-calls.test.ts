@@ -1,23 +1,10 @@
 import type { CallSession } from "@callboard/contract";
 import { describe, expect, it } from "vitest";
+import { callSession } from "../test-support/call-session";
 import { filterCalls, noFilters, virtualNumbersOf } from "./filter-calls";
 
 function call(id: number, overrides: Partial<CallSession> = {}): CallSession {
-  return {
-    id,
-    direction: "in",
-    startTime: null,
-    startedAt: `2026-01-01T10:00:0${id}Z`,
-    virtualNumber: "74950000001",
-    contactNumber: `7926000000${id}`,
-    externalId: null,
-    tags: [],
-    legs: [],
-    recording: false,
-    phase: "talk",
-    employeeIds: [],
-    ...overrides,
-  };
+  return callSession(id, { startedAt: `2026-01-01T10:00:0${id}Z`, ...overrides });
 }
 
 describe("filterCalls", () => {
