@@ -11,7 +11,7 @@
  */
 import { positive, readFlags } from "./lib/args";
 import { seedCalls } from "./lib/call-churn";
-import { startFakeUpstream } from "./lib/fake-upstream-process";
+import { startFakeUpstream } from "./lib/child-server";
 import { bffActions, directActions, HoldCycle } from "./lib/hold-cycle";
 import { type LoadResult, saturate, steadyRate } from "./lib/load";
 import { sampleProcess } from "./lib/proc-stats";

@@ -7,15 +7,12 @@
  *
  *   npx tsx bench/http-floor.ts [--seconds 10] [--connections 10] [--quick]
  */
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { Pool } from "undici";
 import { positive, readFlags } from "./lib/args";
-import { inheritedEnv } from "./lib/env";
+import { startChildServer } from "./lib/child-server";
 import { saturate } from "./lib/load";
 import { sampleProcess } from "./lib/proc-stats";
-import { loadLine, log, repoRoot, table, writeResult } from "./lib/report";
-import { freePort } from "./lib/stack";
+import { loadLine, log, table, writeResult } from "./lib/report";
 import { fixed } from "./lib/stats";
 
 const flags = readFlags({
@@ -26,34 +23,11 @@ const flags = readFlags({
 const seconds = flags.quick ? 3 : positive(flags.seconds, "seconds");
 const connections = positive(flags.connections, "connections");
 
-async function startServer(kind: string) {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "bench/lib/floor-server.ts", kind, String(port)],
-    { cwd: repoRoot, env: inheritedEnv({}), stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const lines = createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${kind} server exited with ${code}`)));
-    lines.on("line", (line) => line.startsWith("listening") && resolve());
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    async stop() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
 async function main() {
   const rows: (string | number)[][] = [];
   const results: Record<string, unknown> = {};
   for (const kind of ["http", "express", "express-json"]) {
-    const server = await startServer(kind);
+    const server = await startChildServer("bench/lib/floor-server.ts", [kind], "listening");
     const pool = new Pool(server.url, { connections, pipelining: 1 });
     const attempt = async () => {
       const response = await pool.request({
