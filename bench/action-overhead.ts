@@ -143,7 +143,7 @@ function report(title: string, runs: Runs) {
     `\nBFF overhead at ${rate}/s: p50 +${fixed(overhead.p50Ms, 2)} ms (x${fixed(overhead.p50Ratio, 2)}), ` +
       `p99 +${fixed(overhead.p99Ms, 2)} ms (x${fixed(overhead.p99Ratio, 2)}); ` +
       `BFF CPU ${fixed(runs.steadyCpu, 0)}% steady, ${fixed(runs.satCpu, 0)}% at saturation ` +
-      `(${fixed(cpuPerAction(runs.satCpu, runs.bffSat), 2)} ms a action); ` +
+      `(${fixed(cpuPerAction(runs.satCpu, runs.bffSat), 2)} ms an action); ` +
       `saturation ${fixed(runs.bffSat.throughput, 0)} actions/s through the BFF vs ${fixed(runs.directSat.throughput, 0)} direct`,
   );
   return { ...runs, overhead, cpuMsPerActionAtSaturation: cpuPerAction(runs.satCpu, runs.bffSat) };
