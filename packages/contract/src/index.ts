@@ -4,6 +4,7 @@ export * from "./directory";
 export * from "./errors";
 export * from "./feed";
 export * from "./limits";
+export * from "./role-rank";
 export * from "./roles";
 export * from "./routes";
 export * from "./session";

@@ -1,15 +1,8 @@
 import { z } from "zod";
+import { roleNames } from "./role-rank";
 
-/** Dashboard roles, each including the rights of the one before: operator < supervisor < admin. */
-export const roleSchema = z.enum(["operator", "supervisor", "admin"]);
-export type Role = z.infer<typeof roleSchema>;
-
-const rank: Record<Role, number> = { operator: 1, supervisor: 2, admin: 3 };
-
-/** True when `role` carries at least the rights of `required`. */
-export function hasRole(role: Role, required: Role): boolean {
-  return rank[role] >= rank[required];
-}
+/** Dashboard roles (role-rank.ts: their order, hasRole). */
+export const roleSchema = z.enum(roleNames);
 
 /** UI languages; also the languages of every error message. */
 export const languageSchema = z.enum(["en", "ru"]);

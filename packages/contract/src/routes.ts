@@ -18,7 +18,7 @@ import {
 import { directorySchemas, talkOptionListSchema } from "./directory";
 import { budgetSchema } from "./feed";
 import { limitsReportSchema } from "./limits";
-import type { Role } from "./roles";
+import type { Role } from "./role-rank";
 import { healthSchema, loginBodySchema, sessionSchema, userSchema } from "./session";
 import { createUserBodySchema, updateUserBodySchema, userListSchema } from "./users";
 

@@ -1,5 +1,6 @@
-import { type ApiError, apiErrorSchema } from "@callboard/contract";
+import type { ApiError } from "@callboard/contract";
 import type { z } from "zod";
+import { checkApiError } from "./checks/check-api-error";
 import { translate } from "./i18n";
 import { holdBack, type RetryScope, secondsLeft } from "./retry-after";
 import { getSettings } from "./settings";
@@ -135,10 +136,11 @@ export async function apiRequest<T = unknown>(
   }
 
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(json);
-    const apiError: ApiError = parsed.success
-      ? parsed.data
-      : { ...synthetic("http_error", response.status, "malformed"), status: response.status };
+    // Checked by hand (not with the contract's zod schema): no zod on the first page.
+    const apiError: ApiError = checkApiError(json) ?? {
+      ...synthetic("http_error", response.status, "malformed"),
+      status: response.status,
+    };
     if (apiError.retryAfterSeconds === undefined) {
       const header = Number(response.headers.get("Retry-After"));
       if (Number.isFinite(header) && header > 0) apiError.retryAfterSeconds = header;

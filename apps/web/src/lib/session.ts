@@ -1,6 +1,7 @@
-import { hasRole, type Role, type Session, sessionSchema } from "@callboard/contract";
+import { hasRole, type Role, type Session } from "@callboard/contract";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiRequestError, apiRequest, setCsrfToken } from "./api-client";
+import { checkSession } from "./checks/check-session";
 import { discardEarlyStream, takeEarlySession } from "./early-start";
 import { queryKeys } from "./query-keys";
 
@@ -10,7 +11,8 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session | null
   const started = takeEarlySession();
   try {
     const session = await apiRequest("GET", "/api/session", {
-      schema: sessionSchema,
+      // By hand, not sessionSchema: zod stays off the first page (docs/board.md).
+      check: checkSession,
       signal,
       started,
     });

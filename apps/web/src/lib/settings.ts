@@ -1,17 +1,51 @@
 import { useSyncExternalStore } from "react";
-import { z } from "zod";
+import { isObject, isString } from "./checks/json-checks";
 
-/** The operator's own preferences, kept in this browser (localStorage). */
-export const settingsSchema = z.object({
-  language: z.enum(["en", "ru"]),
-  theme: z.enum(["light", "dark"]),
+/**
+ * The operator's own preferences, kept in this browser (localStorage). Checked by hand, not with
+ * zod: the first page would otherwise load and build zod for this alone (settings.test.ts holds
+ * the check to the zod schema it replaced).
+ */
+export interface Settings {
+  language: "en" | "ru";
+  theme: "light" | "dark";
   /** What a held caller hears; null = the BFF's configured default. */
-  holdMessage: z.object({ type: z.enum(["media", "tts"]), value: z.string() }).nullable(),
-  desktopNotifications: z.boolean(),
-  sound: z.boolean(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  holdMessage: { type: "media" | "tts"; value: string } | null;
+  desktopNotifications: boolean;
+  sound: boolean;
+}
 export type Language = Settings["language"];
+
+const fieldChecks: { [K in keyof Settings]: (value: unknown) => boolean } = {
+  language: (value) => value === "en" || value === "ru",
+  theme: (value) => value === "light" || value === "dark",
+  holdMessage: (value) =>
+    value === null ||
+    (isObject(value) && (value.type === "media" || value.type === "tts") && isString(value.value)),
+  desktopNotifications: (value) => typeof value === "boolean",
+  sound: (value) => typeof value === "boolean",
+};
+const settingKeys = Object.keys(fieldChecks) as (keyof Settings)[];
+
+/**
+ * The known settings in `value` (unknown keys dropped), or null when one of them is invalid.
+ * `partial`: a missing setting is allowed (stored by an older version of the console).
+ */
+export function checkSettings(value: unknown, partial: true): Partial<Settings> | null;
+export function checkSettings(value: unknown, partial: false): Settings | null;
+export function checkSettings(value: unknown, partial: boolean): Partial<Settings> | null {
+  if (!isObject(value)) return null;
+  const known: Record<string, unknown> = {};
+  for (const key of settingKeys) {
+    const field = value[key];
+    if (field === undefined && partial) continue;
+    if (!fieldChecks[key](field)) return null;
+    // A fresh hold message of its two fields, as zod's parse gave: the caller's object is not kept.
+    known[key] =
+      key === "holdMessage" && isObject(field) ? { type: field.type, value: field.value } : field;
+  }
+  return known as Partial<Settings>;
+}
 
 const STORAGE_KEY = "callboard.settings";
 
@@ -31,9 +65,10 @@ function load(): Settings {
   try {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (!raw) return base;
-    // Field by field, so one stale or broken value does not throw away the rest.
-    const stored = settingsSchema.partial().safeParse(JSON.parse(raw));
-    return stored.success ? { ...base, ...stripUndefined(stored.data) } : base;
+    // A setting missing from an older console's store takes its default; a broken one (edited
+    // by hand) discards the store.
+    const stored = checkSettings(JSON.parse(raw), true);
+    return stored ? { ...base, ...stored } : base;
   } catch {
     return base;
   }
@@ -57,9 +92,9 @@ export function getSettings(): Settings {
 }
 
 export function updateSettings(partial: Partial<Settings>): void {
-  const next = settingsSchema.safeParse({ ...current, ...stripUndefined(partial) });
-  if (!next.success) return;
-  current = next.data;
+  const next = checkSettings({ ...current, ...stripUndefined(partial) }, false);
+  if (!next) return;
+  current = next;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(current));
   } catch {

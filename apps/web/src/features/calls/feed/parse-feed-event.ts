@@ -1,15 +1,22 @@
 import { canonicalLegStates } from "@callboard/callapi";
-import {
-  apiErrorSchema,
-  type Budget,
-  type CallLeg,
-  type CallList,
-  type CallPhase,
-  type CallSession,
-  type FeedDelta,
-  type FeedSnapshot,
-  type FeedStatus,
+import type {
+  Budget,
+  CallLeg,
+  CallList,
+  CallPhase,
+  CallSession,
+  FeedDelta,
+  FeedSnapshot,
+  FeedStatus,
 } from "@callboard/contract";
+import { checkApiError } from "../../../lib/checks/check-api-error";
+import {
+  everyOf,
+  isInt,
+  isIntOrNull,
+  isObject,
+  isStringOrNull,
+} from "../../../lib/checks/json-checks";
 
 /**
  * Hand-written checks of the board's big payloads (a snapshot of 500 sessions, a delta, the
@@ -33,24 +40,6 @@ const phases: readonly CallPhase[] = [
 const phaseSet = new Set<unknown>(phases);
 const legStateSet = new Set<unknown>(canonicalLegStates);
 
-type Shape = Record<string, unknown>;
-
-function isObject(value: unknown): value is Shape {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isInt(value: unknown): value is number {
-  return Number.isSafeInteger(value);
-}
-
-function isStringOrNull(value: unknown): value is string | null {
-  return value === null || typeof value === "string";
-}
-
-function isIntOrNull(value: unknown): value is number | null {
-  return value === null || isInt(value);
-}
-
 function isLeg(leg: unknown): leg is CallLeg {
   return (
     isObject(leg) &&
@@ -68,14 +57,6 @@ function isLeg(leg: unknown): leg is CallLeg {
 
 function isTag(tag: unknown): boolean {
   return isObject(tag) && isInt(tag.id) && typeof tag.name === "string";
-}
-
-function everyOf<T>(value: unknown, check: (item: unknown) => item is T): value is T[];
-function everyOf(value: unknown, check: (item: unknown) => boolean): boolean;
-function everyOf(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (!check(item)) return false;
-  return true;
 }
 
 /** Same verdict as the contract's callSessionSchema. */
@@ -151,7 +132,7 @@ export function parseFeedStatus(value: unknown): FeedStatus | null {
     (value.upstream === "ok" || value.upstream === "degraded") &&
     isStringOrNull(value.lastPollAt) &&
     isInt(value.pollIntervalMs) &&
-    (value.error === undefined || apiErrorSchema.safeParse(value.error).success) &&
+    (value.error === undefined || checkApiError(value.error) !== null) &&
     (value.budget === null || isBudget(value.budget))
     ? (value as FeedStatus)
     : null;
