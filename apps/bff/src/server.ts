@@ -3,6 +3,7 @@ import type { RunningSimulator } from "@callboard/callapi-sim";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
+import { startWalCheckpointer } from "./db/wal-checkpointer";
 import { createLimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { createCallApiClient } from "./upstream";
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
     logger: logger.child({ component: "upstream" }),
   });
   const db = openDatabase(config.dataDir);
+  const checkpoints = startWalCheckpointer(db, {
+    onError: (error) =>
+      logger.error({ err: error }, "WAL checkpointer failed; the database checkpoints inline"),
+  });
   const users = new UserStore(db);
   if (simulator) await seedDemoUsers(users, await demoEmployees(callApi));
   else users.removeDemoUsers();
@@ -80,6 +85,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await callApi.close();
+    await checkpoints.stop();
     db.close();
     await simulator?.close();
     process.exit(0);
