@@ -5,6 +5,7 @@ import { useT } from "../../../lib/i18n";
 import { useNewCallIds } from "../feed/new-call-alerts";
 import { callsDict } from "../i18n";
 import { CallRow, ROW_HEIGHT } from "./call-row";
+import { observeListRect, scrollListTo, windowRect } from "./list-measuring";
 
 interface BoardListProps {
   calls: CallSession[];
@@ -43,6 +44,10 @@ export function BoardList({
     estimateSize: rowHeight,
     overscan: 6,
     getItemKey,
+    // No forced layout before the first paint (list-measuring.ts).
+    initialRect: windowRect(),
+    observeElementRect: observeListRect,
+    scrollToFn: scrollListTo,
   });
   const selectedIndex =
     selectedId === null ? -1 : calls.findIndex((call) => call.id === selectedId);
