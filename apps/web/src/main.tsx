@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { Providers } from "./app/providers";
+import { primeCallsFromEarlyStream } from "./features/calls/feed/early-snapshot";
 import { createQueryClient } from "./lib/query-client";
 import { sessionQueryOptions } from "./lib/session";
 
@@ -13,6 +14,8 @@ const queryClient = createQueryClient();
 // Before the first render: the boot script's session reply is usually here already, so the
 // first render can be the console rather than a loader.
 void queryClient.prefetchQuery(sessionQueryOptions);
+// And the board's rows, when the boot script's stream has its snapshot already: one first render.
+primeCallsFromEarlyStream(queryClient);
 createRoot(root).render(
   <StrictMode>
     <Providers queryClient={queryClient}>

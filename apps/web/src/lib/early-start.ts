@@ -38,6 +38,11 @@ export function takeEarlySession(): Promise<Response> | undefined {
   return session;
 }
 
+/** The boot script's event stream, if any, without taking it over (its events stay buffered). */
+export function peekEarlyStream(): EarlyStream | undefined {
+  return early()?.stream;
+}
+
 /**
  * The boot script's event stream, once, unless it already failed for good; from now on the boot
  * script opens none. The caller must call stopBuffering() after adding its own listeners.

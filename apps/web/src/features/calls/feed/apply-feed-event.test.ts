@@ -79,4 +79,32 @@ describe("applyFeedEvent", () => {
     expect(result.list.calls[0]).toBe(current.calls[0]);
     expect(result.list.calls[1]?.phase).toBe("hold");
   });
+
+  it("keeps the list itself for the same snapshot again (the primed first render's, replayed)", () => {
+    const snapshot = { type: "snapshot" as const, version: 4, calls: current.calls, at };
+    expect(applyFeedEvent(current, snapshot)).toEqual({ kind: "applied", list: current });
+    expect(applyFeedEvent(current, { ...snapshot, calls: [call(1), call(2), call(3)] })).toEqual({
+      kind: "applied",
+      list: current,
+    });
+    const primed = applyFeedEvent(undefined, snapshot);
+    if (primed.kind !== "applied") throw new Error("expected applied");
+    const replayed = applyFeedEvent(primed.list, snapshot);
+    if (replayed.kind !== "applied") throw new Error("expected applied");
+    expect(replayed.list).toBe(primed.list);
+  });
+
+  it("gives a new list when a snapshot reorders, changes or re-versions the same sessions", () => {
+    const snapshot = { type: "snapshot" as const, version: 4, calls: current.calls, at };
+    const reordered = applyFeedEvent(current, { ...snapshot, calls: [...current.calls].reverse() });
+    const newer = applyFeedEvent(current, { ...snapshot, version: 5 });
+    const changed = applyFeedEvent(current, {
+      ...snapshot,
+      calls: [call(1), call(2, "hold"), call(3)],
+    });
+    for (const result of [reordered, newer, changed]) {
+      if (result.kind !== "applied") throw new Error("expected applied");
+      expect(result.list).not.toBe(current);
+    }
+  });
 });

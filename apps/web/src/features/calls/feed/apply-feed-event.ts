@@ -14,10 +14,18 @@ export function applyFeedEvent(
   if (event.type === "snapshot") {
     const previous = new Map(current?.calls.map((call) => [call.id, call]));
     // Keep identity for sessions that did not change across a resync (deep-equal by JSON).
-    const calls = event.calls.map((call) => {
+    let unchanged = current !== undefined && current.calls.length === event.calls.length;
+    const calls = event.calls.map((call, index) => {
       const old = previous.get(call.id);
-      return old && sameSession(old, call) ? old : call;
+      const kept = old && (old === call || sameSession(old, call)) ? old : call;
+      if (kept !== current?.calls[index]) unchanged = false;
+      return kept;
     });
+    // The same list again (the snapshot the first render was primed with, replayed by the feed):
+    // the current list itself, so nothing re-renders.
+    if (unchanged && current?.version === event.version && current.fetchedAt === event.at) {
+      return { kind: "applied", list: current };
+    }
     return { kind: "applied", list: { version: event.version, calls, fetchedAt: event.at } };
   }
   if (!current || current.version !== event.baseVersion) {

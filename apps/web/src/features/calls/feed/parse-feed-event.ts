@@ -137,3 +137,12 @@ export function parseFeedStatus(value: unknown): FeedStatus | null {
     ? (value as FeedStatus)
     : null;
 }
+
+/** The JSON of an SSE message's data, or undefined when it is not JSON. */
+export function parseEventData(message: Event): unknown {
+  try {
+    return JSON.parse((message as MessageEvent<string>).data);
+  } catch {
+    return undefined;
+  }
+}

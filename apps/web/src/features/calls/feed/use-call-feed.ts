@@ -5,9 +5,15 @@ import { takeEarlyStream } from "../../../lib/early-start";
 import { queryKeys } from "../../../lib/query-keys";
 import { callsQueryOptions } from "../api/calls-query";
 import { applyFeedEvent } from "./apply-feed-event";
+import { primedSnapshot } from "./early-snapshot";
 import { markDataAsOf, updateFeedConnection } from "./feed-status-store";
 import { forgetKnownCalls, noticeNewCalls } from "./new-call-alerts";
-import { parseFeedDelta, parseFeedSnapshot, parseFeedStatus } from "./parse-feed-event";
+import {
+  parseEventData,
+  parseFeedDelta,
+  parseFeedSnapshot,
+  parseFeedStatus,
+} from "./parse-feed-event";
 
 const EVENTS_URL = "/api/calls/events";
 const FEED_EVENT_TYPES = ["snapshot", "delta", "status"] as const;
@@ -84,19 +90,20 @@ export function useCallFeed(): void {
     const handlers: Record<FeedEventType, (message: Event) => void> = {
       // Checked by hand, not by zod (parse-feed-event.ts says why).
       snapshot(message) {
-        const snapshot = parseFeedSnapshot(parseJson(message));
+        // The first one may have been checked already, to prime the first render (early-snapshot.ts).
+        const snapshot = primedSnapshot(message) ?? parseFeedSnapshot(parseEventData(message));
         if (!snapshot) return;
         received();
         write(snapshot);
       },
       delta(message) {
-        const delta = parseFeedDelta(parseJson(message));
+        const delta = parseFeedDelta(parseEventData(message));
         if (!delta) return;
         received();
         write(delta);
       },
       status(message) {
-        const status = parseFeedStatus(parseJson(message));
+        const status = parseFeedStatus(parseEventData(message));
         if (!status) return;
         received();
         if (awaitingStatus && snapshotAt) {
@@ -155,12 +162,4 @@ export function useCallFeed(): void {
       source?.close();
     };
   }, [queryClient]);
-}
-
-function parseJson(message: Event): unknown {
-  try {
-    return JSON.parse((message as MessageEvent<string>).data);
-  } catch {
-    return undefined;
-  }
 }
