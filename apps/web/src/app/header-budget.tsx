@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useFeedMode } from "../features/calls";
+import { usePaintedOnce } from "../lib/after-paint";
 import { queryKeys } from "../lib/query-keys";
 
 // The budget indicator (with its tooltip machinery) loads once there is a budget to show: the
@@ -15,7 +16,10 @@ export function HeaderBudget() {
   const { data } = useQuery({ queryKey: queryKeys.budget, queryFn: skipToken });
   // Without the feed (polling fallback) the indicator fetches the budget itself.
   const mode = useFeedMode();
-  if (!data && mode !== "polling") return null;
+  // A frame after the first board: its chunk (tooltip machinery) then loads and evaluates while
+  // the board is already on screen, not between the first render and its paint.
+  const painted = usePaintedOnce();
+  if (!painted || (!data && mode !== "polling")) return null;
   return (
     <Suspense fallback={null}>
       <BudgetIndicator />

@@ -1,6 +1,9 @@
 import { hasRole, type Session } from "@callboard/contract";
-import { Alert, Badge, Button, Group, Text } from "@mantine/core";
+import { Alert, Badge, Button } from "@mantine/core";
+import type { CSSProperties } from "react";
 import { Link, useLocation } from "wouter";
+import { m } from "../components/plain/mantine-classes";
+import { PlainButton } from "../components/plain/plain-button";
 import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
 import { useRetryAfter } from "../lib/api-client";
@@ -15,6 +18,29 @@ const roleKey = {
   admin: "roleAdmin",
 } as const;
 
+// Mantine's Group and Text as plain elements with Mantine's classes (components/plain): the
+// header is on every first frame, and the components' machinery cost more than the markup.
+const group = (gap: "lg" | "sm") =>
+  ({
+    "--group-gap": `var(--mantine-spacing-${gap})`,
+    "--group-align": "center",
+    "--group-justify": "flex-start",
+    "--group-wrap": "nowrap",
+  }) as CSSProperties;
+const groupLg = group("lg");
+const groupSm = group("sm");
+const text = (size: "lg" | "sm" | "xs", rest: CSSProperties = {}) =>
+  ({
+    "--text-fz": `var(--mantine-font-size-${size})`,
+    "--text-lh": `var(--mantine-line-height-${size})`,
+    ...rest,
+  }) as CSSProperties;
+const brandText = text("lg", { fontWeight: 700 });
+const userText = text("sm");
+const userNameText = text("sm", { fontWeight: 600 });
+const roleText = text("xs", { color: "var(--mantine-color-dimmed)" });
+const textClass = `mantine-focus-auto ${m.text}`;
+
 /** The console's frame: navigation by role, live status, account menu, and the page. */
 export function Shell({ session }: { session: Session }) {
   const t = useT(appDict);
@@ -26,10 +52,10 @@ export function Shell({ session }: { session: Session }) {
     <div className="shell">
       <CallFeed />
       <header className="shell-header">
-        <Group gap="lg" wrap="nowrap">
-          <Text component="span" fw={700} size="lg" className="shell-brand">
+        <div className={m.group} style={groupLg}>
+          <span className={`${textClass} shell-brand`} data-size="lg" style={brandText}>
             {t("appName")}
-          </Text>
+          </span>
           <nav aria-label={t("mainNav")}>
             <ul className="shell-nav">
               {pageRoutes
@@ -47,8 +73,8 @@ export function Shell({ session }: { session: Session }) {
                 ))}
             </ul>
           </nav>
-        </Group>
-        <Group gap="sm" wrap="nowrap">
+        </div>
+        <div className={m.group} style={groupSm}>
           {session.upstream === "simulator" && (
             <Badge variant="outline" color="gray">
               {t("demo")}
@@ -57,23 +83,23 @@ export function Shell({ session }: { session: Session }) {
           <ConnectionIndicator />
           <HeaderBudget />
           <ShortcutsHelp />
-          <Text component="span" size="sm" className="shell-user">
-            <Text component="span" size="sm" fw={600}>
+          <span className={`${textClass} shell-user`} data-size="sm" style={userText}>
+            <span className={textClass} data-size="sm" style={userNameText}>
               {user.displayName}
-            </Text>{" "}
-            <Text component="span" size="xs" c="dimmed">
+            </span>{" "}
+            <span className={textClass} data-size="xs" style={roleText}>
               {t(roleKey[user.role])}
-            </Text>
-          </Text>
-          <Button
-            size="xs"
-            variant="default"
-            onClick={() => logout.mutate()}
-            loading={logout.isPending}
-          >
-            {t("logout")}
-          </Button>
-        </Group>
+            </span>
+          </span>
+          {logout.isPending ? (
+            // Mantine's button only for its loader, while the logout runs.
+            <Button size="xs" variant="default" loading>
+              {t("logout")}
+            </Button>
+          ) : (
+            <PlainButton onClick={() => logout.mutate()}>{t("logout")}</PlainButton>
+          )}
+        </div>
       </header>
       {retryAfter > 0 && (
         <Alert color="orange" role="status" className="shell-banner">

@@ -1,5 +1,8 @@
-import { Button, Checkbox, Group, NativeSelect, TextInput } from "@mantine/core";
-import { memo, type RefObject } from "react";
+import { Button } from "@mantine/core";
+import { type CSSProperties, memo, type RefObject } from "react";
+import { m } from "../../../components/plain/mantine-classes";
+import { PlainCheckbox } from "../../../components/plain/plain-checkbox";
+import { PlainNativeSelect, PlainTextInput } from "../../../components/plain/plain-field";
 import { useT } from "../../../lib/i18n";
 import { callsDict } from "../i18n";
 import { type BoardFilters, noFilters } from "../model/filter-calls";
@@ -14,7 +17,17 @@ interface BoardToolbarProps {
   total: number;
 }
 
-/** Memoised: a feed event re-renders it only when the counts or the virtual numbers change. */
+// Mantine's Group (gap sm, aligned to the bottom, wrapping) as a plain element.
+const groupStyle = {
+  "--group-gap": "var(--mantine-spacing-sm)",
+  "--group-align": "flex-end",
+  "--group-justify": "flex-start",
+  "--group-wrap": "wrap",
+} as CSSProperties;
+
+/**
+ * The filters: plain elements in Mantine's look (components/plain), not Mantine components, whose
+ * machinery was a good part of the board's first render. Memoised: a feed event re-renders it only when the counts or the virtual numbers change. */
 export const BoardToolbar = memo(function BoardToolbar({
   filters,
   onChange,
@@ -32,44 +45,38 @@ export const BoardToolbar = memo(function BoardToolbar({
     filters.mine ||
     filters.search !== "";
   return (
-    <Group className="board-toolbar" gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
+    <div className={`board-toolbar ${m.group}`} style={groupStyle}>
+      <PlainTextInput
         ref={searchRef}
         label={t("search")}
         type="search"
         inputMode="tel"
-        size="xs"
         value={filters.search}
-        onChange={(event) => set({ search: event.currentTarget.value })}
-        w={200}
+        onChange={(search) => set({ search })}
+        width={200}
       />
-      <NativeSelect
+      <PlainNativeSelect
         label={t("filterDirection")}
-        size="xs"
         value={filters.direction}
-        onChange={(event) =>
-          set({ direction: event.currentTarget.value as BoardFilters["direction"] })
-        }
+        onChange={(direction) => set({ direction: direction as BoardFilters["direction"] })}
         data={[
           { value: "all", label: t("directionAll") },
           { value: "in", label: t("directionIn") },
           { value: "out", label: t("directionOut") },
         ]}
       />
-      <NativeSelect
+      <PlainNativeSelect
         label={t("filterVirtual")}
-        size="xs"
         value={filters.virtualNumber}
-        onChange={(event) => set({ virtualNumber: event.currentTarget.value })}
+        onChange={(virtualNumber) => set({ virtualNumber })}
         data={[{ value: "", label: t("virtualAll") }, ...virtualNumbers]}
       />
-      <Checkbox
+      <PlainCheckbox
         label={t("filterMine")}
-        size="sm"
         checked={filters.mine}
         disabled={!canFilterMine}
         title={canFilterMine ? undefined : t("mineUnlinked")}
-        onChange={(event) => set({ mine: event.currentTarget.checked })}
+        onChange={(mine) => set({ mine })}
         className="board-mine"
       />
       {filtered && (
@@ -80,6 +87,6 @@ export const BoardToolbar = memo(function BoardToolbar({
       <span className="board-count" aria-live="polite">
         {t("callCount", { shown, total })}
       </span>
-    </Group>
+    </div>
   );
 });

@@ -1,5 +1,5 @@
-import { Button } from "@mantine/core";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { PlainButton } from "../../../components/plain/plain-button";
 import { useT } from "../../../lib/i18n";
 import { callsDict } from "../i18n";
 import { shortcutFor } from "../model/shortcuts";
@@ -22,9 +22,9 @@ export function ShortcutsHelp() {
   }, []);
   return (
     <>
-      <Button size="xs" variant="default" onClick={() => setOpened(true)} aria-keyshortcuts="?">
+      <PlainButton onClick={() => setOpened(true)} aria-keyshortcuts="?">
         {t("shortcutsButton")}
-      </Button>
+      </PlainButton>
       {opened && (
         <Suspense fallback={null}>
           <ShortcutsDialog onClose={() => setOpened(false)} />
