@@ -18,7 +18,21 @@ export const redactPaths = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/**
+ * Standard output, written in blocks of ~4 KB (about 18 request lines) or every 250 ms,
+ * whichever comes first, instead of one write per line: each line was a write on libuv's thread
+ * pool, a futex wake-up of that thread and an async wake-up of the event loop afterwards (strace
+ * at 200 actions/s: ~1.6 write and ~4.3 futex calls an action). Lines still pending are written
+ * synchronously when the process exits (pino registers that for asynchronous destinations).
+ */
+export function bufferedStdout(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
+}
+
+export function createLogger(
+  level: string,
+  destination: DestinationStream = bufferedStdout(),
+): Logger {
   return pino(
     {
       level,
