@@ -47,6 +47,7 @@ describe("startWalCheckpointer", () => {
     expect(result.busy).toBe(0);
     expect(result.log).toBeGreaterThan(1_000);
     expect(result.checkpointed).toBe(result.log);
+    expect(result.restarted).toBe(false);
     // The rows are in the database file, readable by a fresh connection after the checkpoint.
     expect(db.prepare("SELECT count(*) AS n FROM audit_log").get()).toEqual({ n: 1_500 });
   });
@@ -60,6 +61,18 @@ describe("startWalCheckpointer", () => {
     writeRows(500);
     // The same writes again: had the WAL not restarted, it would have doubled.
     expect(walBytes()).toBeLessThan(size * 1.5);
+  });
+
+  it("runs a RESTART checkpoint once the WAL has outgrown its limit, a PASSIVE one before", async () => {
+    open();
+    checkpointer = startWalCheckpointer(db, { everyMs: 60_000, restartAtFrames: 1_000 });
+    writeRows(100);
+    expect((await checkpointer.checkpoint()).restarted).toBe(false);
+    writeRows(1_000);
+    const result = await checkpointer.checkpoint();
+    expect(result.restarted).toBe(true);
+    expect(result.busy).toBe(0);
+    expect(result.checkpointed).toBe(result.log);
   });
 
   it("gives the main connection its automatic checkpoint back when stopped", async () => {

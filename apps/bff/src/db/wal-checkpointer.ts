@@ -7,6 +7,8 @@ export interface CheckpointResult {
   busy: number;
   log: number;
   checkpointed: number;
+  /** A RESTART checkpoint followed the PASSIVE one (the WAL had outgrown `restartAtFrames`). */
+  restarted: boolean;
 }
 
 export interface WalCheckpointer {
@@ -26,7 +28,11 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma("busy_timeout = 1000");
-const checkpoint = () => db.pragma("wal_checkpoint(PASSIVE)")[0];
+const checkpoint = () => {
+  const passive = db.pragma("wal_checkpoint(PASSIVE)")[0];
+  if (passive.log <= workerData.restartAtFrames) return { ...passive, restarted: false };
+  return { ...db.pragma("wal_checkpoint(RESTART)")[0], restarted: true };
+};
 const timer = setInterval(() => {
   try { checkpoint(); } catch (error) { parentPort.postMessage({ error: String(error && error.message) }); }
 }, workerData.everyMs);
@@ -57,10 +63,16 @@ interface WorkerReply {
  * worker thread with its own connection runs a PASSIVE checkpoint every `everyMs`: PASSIVE never
  * blocks the writer, and the fsyncs wait in the worker. If the worker fails, the main connection
  * gets its automatic checkpoint back, so the WAL can never grow without bound.
+ *
+ * The writer starts the WAL over only when, as it begins, every frame has been copied back; under
+ * a steady stream of audit inserts a PASSIVE checkpoint rarely ends in such a gap, so the WAL
+ * would keep growing. Past `restartAtFrames` (8,192 pages, 32 MB) the worker therefore runs a
+ * RESTART checkpoint, which holds new writers back (the event loop waits in its busy handler)
+ * for that one checkpoint: a rare stall instead of an unbounded file.
  */
 export function startWalCheckpointer(
   db: Db,
-  options: { everyMs?: number; onError?: (error: Error) => void } = {},
+  options: { everyMs?: number; restartAtFrames?: number; onError?: (error: Error) => void } = {},
 ): WalCheckpointer {
   const require = createRequire(import.meta.url);
   const worker = new Worker(workerSource, {
@@ -69,6 +81,7 @@ export function startWalCheckpointer(
       driver: require.resolve("better-sqlite3"),
       file: db.name,
       everyMs: options.everyMs ?? 1_000,
+      restartAtFrames: options.restartAtFrames ?? 8_192,
     },
   });
   worker.unref();
