@@ -3,7 +3,7 @@ import fc from "fast-check";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { CENSOR, censorSecrets } from "./censor-secrets";
-import { createLogger } from "./logger";
+import { createLogger, redactPaths } from "./logger";
 
 /** One JSON line per log call, parsed. */
 function capture(make: (sink: Writable) => pino.Logger) {
@@ -17,14 +17,9 @@ function capture(make: (sink: Writable) => pino.Logger) {
   return { logger: make(sink), lines };
 }
 
-/** The redaction the BFF had before censorSecrets: pino's own wildcard paths. */
+/** The redaction the BFF had before censorSecrets: the paths it keeps, plus pino's wildcards. */
 const previousPaths = [
-  "req.headers.cookie",
-  "req.headers.authorization",
-  'req.headers["x-csrf-token"]',
-  'req.headers["x-callboard-secret"]',
-  "req.query.secret",
-  'res.headers["set-cookie"]',
+  ...redactPaths,
   "password",
   "*.password",
   "*.*.password",
