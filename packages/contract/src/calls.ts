@@ -6,6 +6,7 @@ import {
   phoneNumberSchema,
 } from "@callboard/callapi";
 import { z } from "zod";
+import { callPhases } from "./call-phases";
 
 /** A leg's state mapped from the upstream's free text (any language) to a fixed set. */
 export const legStateSchema = z.enum(canonicalLegStates);
@@ -27,21 +28,8 @@ export const callLegSchema = z.object({
 });
 export type CallLeg = z.infer<typeof callLegSchema>;
 
-/**
- * Where a session stands in the call state diagram, derived from its legs. It decides which
- * actions the console offers: hold only in `talk`, unhold and consult only in `hold`,
- * transfer and restore only in `dialing` or `operator_talk`.
- */
-export const callPhaseSchema = z.enum([
-  "ringing",
-  "talk",
-  "hold",
-  "dialing",
-  "operator_talk",
-  "finishing",
-  "unknown",
-]);
-export type CallPhase = z.infer<typeof callPhaseSchema>;
+/** Where a session stands in the call state diagram (call-phases.ts). */
+export const callPhaseSchema = z.enum(callPhases);
 
 /** A live call session as the console shows it. */
 export const callSessionSchema = z.object({

@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./call-phases";
 export * from "./calls";
 export * from "./directory";
 export * from "./errors";

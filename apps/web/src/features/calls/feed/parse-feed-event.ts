@@ -1,13 +1,13 @@
 import { canonicalLegStates } from "@callboard/callapi";
-import type {
-  Budget,
-  CallLeg,
-  CallList,
-  CallPhase,
-  CallSession,
-  FeedDelta,
-  FeedSnapshot,
-  FeedStatus,
+import {
+  type Budget,
+  type CallLeg,
+  type CallList,
+  type CallSession,
+  callPhases,
+  type FeedDelta,
+  type FeedSnapshot,
+  type FeedStatus,
 } from "@callboard/contract";
 import { checkApiError } from "../../../lib/checks/check-api-error";
 import {
@@ -28,16 +28,7 @@ import {
  * Unknown keys are kept, not stripped: the board reads only the fields it knows.
  */
 
-const phases: readonly CallPhase[] = [
-  "ringing",
-  "talk",
-  "hold",
-  "dialing",
-  "operator_talk",
-  "finishing",
-  "unknown",
-];
-const phaseSet = new Set<unknown>(phases);
+const phaseSet = new Set<unknown>(callPhases);
 const legStateSet = new Set<unknown>(canonicalLegStates);
 
 function isLeg(leg: unknown): leg is CallLeg {
