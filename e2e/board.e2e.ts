@@ -24,6 +24,21 @@ test.describe("the live board", () => {
     await expect(callRow(page, "79037654321")).toContainText("On hold");
     await expect(page.getByText("2 of 2 calls")).toBeVisible();
 
+    // Its running timer is drawn in the board's timer layer: level with its row, under the
+    // Duration heading.
+    const timer = page.locator(`[data-timer-for="${talking.call_session_id}"]`);
+    await expect(timer).toHaveText(/^\d{2}:\d{2}$/);
+    const heading = page.locator(".call-row-header .cell").filter({ hasText: "Duration" });
+    const [rowBox, timerBox, headingBox] = await Promise.all([
+      row.boundingBox(),
+      timer.boundingBox(),
+      heading.boundingBox(),
+    ]);
+    if (!rowBox || !timerBox || !headingBox) throw new Error("the row, timer or heading is hidden");
+    expect(timerBox.y).toBeGreaterThanOrEqual(rowBox.y);
+    expect(timerBox.y + timerBox.height).toBeLessThanOrEqual(rowBox.y + rowBox.height);
+    expect(Math.abs(timerBox.x - headingBox.x)).toBeLessThanOrEqual(1);
+
     // Selecting shows the legs, with the operator flag and the canonical state per leg.
     await row.click();
     const detail = page.getByRole("region", { name: `Call ${talking.call_session_id}` });

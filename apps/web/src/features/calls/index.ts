@@ -2,4 +2,4 @@ export { BoardPage } from "./components/board-page";
 export { ConnectionIndicator } from "./components/connection-indicator";
 export { ShortcutsHelp } from "./components/shortcuts-help";
 export { CallFeed } from "./feed/call-feed";
-export { useFeedConnection, useFeedMode } from "./feed/feed-status-store";
+export { useFeedMode } from "./feed/feed-status-store";

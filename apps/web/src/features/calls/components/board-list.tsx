@@ -4,7 +4,8 @@ import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
 import { useT } from "../../../lib/i18n";
 import { useNewCallIds } from "../feed/new-call-alerts";
 import { callsDict } from "../i18n";
-import { CallRow, ROW_HEIGHT } from "./call-row";
+import { CallRow, ROW_HEIGHT, TIMER_HEIGHT } from "./call-row";
+import { CallTimer } from "./call-timer";
 import { observeListRect, scrollListTo, windowRect } from "./list-measuring";
 
 interface BoardListProps {
@@ -17,6 +18,7 @@ interface BoardListProps {
 }
 
 const rowHeight = () => ROW_HEIGHT;
+const TIMER_OFFSET = (ROW_HEIGHT - TIMER_HEIGHT) / 2;
 
 /**
  * The board: a listbox of call sessions, virtualised (only the rows in view exist in the DOM),
@@ -49,6 +51,7 @@ export function BoardList({
     observeElementRect: observeListRect,
     scrollToFn: scrollListTo,
   });
+  const items = virtualizer.getVirtualItems();
   const selectedIndex =
     selectedId === null ? -1 : calls.findIndex((call) => call.id === selectedId);
 
@@ -96,7 +99,7 @@ export function BoardList({
         className="board-sizer"
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const call = calls[item.index];
           if (!call) return null;
           return (
@@ -113,6 +116,23 @@ export function BoardList({
             />
           );
         })}
+        {/* The rows' running timers, all in one layer over the duration column rather than
+            inside their rows: a tick then repaints this layer alone, and every row in view
+            stays painted as it was (docs/performance.md, idle board). */}
+        <div className="board-timers" aria-hidden="true">
+          {items.map((item) => {
+            const call = calls[item.index];
+            if (!call) return null;
+            return (
+              <CallTimer
+                key={call.id}
+                callId={call.id}
+                since={call.startedAt}
+                top={item.start + TIMER_OFFSET}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );

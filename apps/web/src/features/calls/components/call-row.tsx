@@ -3,9 +3,10 @@ import { memo } from "react";
 import type { Translate } from "../../../lib/i18n";
 import type { CallsKey } from "../i18n";
 import { isContactLeg } from "../model/call-actions";
-import { CallTimer } from "./call-timer";
 
 export const ROW_HEIGHT = 44;
+/** The height of a running timer's line (board.css), centred in its row. */
+export const TIMER_HEIGHT = 20;
 
 interface CallRowProps {
   call: CallSession;
@@ -90,9 +91,8 @@ export const CallRow = memo(function CallRow({
       </span>
       <span className="cell">{call.virtualNumber ?? "–"}</span>
       <span className="cell">{clockTime(call.startedAt)}</span>
-      <span className="cell cell-num">
-        <CallTimer since={call.startedAt} />
-      </span>
+      {/* The duration column: its running timer lives in the board's timer layer (board-list). */}
+      <span className="cell cell-num" />
       <span className="cell">
         <span className="chip" data-phase={call.phase}>
           {phase}

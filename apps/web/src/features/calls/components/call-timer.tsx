@@ -17,7 +17,17 @@ export function formatDuration(ms: number): string {
  * in the DOM when the text stays the same. React renders the element empty, so it never holds a
  * stale text node of its own; the layout effect fills it before the first paint.
  */
-export const CallTimer = memo(function CallTimer({ since }: { since: string }) {
+export const CallTimer = memo(function CallTimer({
+  since,
+  top,
+  callId,
+}: {
+  since: string;
+  /** Its offset in the board's timer layer (board-list.tsx); unset elsewhere. */
+  top?: number;
+  /** The call it times, for tests and the board's layer. */
+  callId?: number;
+}) {
   const ref = useRef<HTMLTimeElement>(null);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -40,5 +50,13 @@ export const CallTimer = memo(function CallTimer({ since }: { since: string }) {
     show();
     return unsubscribe;
   }, [since]);
-  return <time ref={ref} className="call-timer" dateTime={since} />;
+  return (
+    <time
+      ref={ref}
+      className="call-timer"
+      dateTime={since}
+      data-timer-for={callId}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+    />
+  );
 });

@@ -1,14 +1,13 @@
 import { useT } from "../../../lib/i18n";
-import { useNow } from "../../../lib/ticker";
-import { describeFreshness, useFeedConnection } from "../feed/feed-status-store";
+import { useDegradedError, useFreshness } from "../feed/feed-status-store";
 import { callsDict } from "../i18n";
 
 /** Live, reconnecting, or "data N s old": how far the board can be trusted right now. */
 export function ConnectionIndicator() {
   const t = useT(callsDict);
-  const connection = useFeedConnection();
-  const now = useNow();
-  const freshness = describeFreshness(connection, now);
+  // Both change only when the words do: no render per feed event or per tick of the clock.
+  const freshness = useFreshness();
+  const degraded = useDegradedError();
   const text =
     freshness.kind === "live"
       ? t("connLive")
@@ -17,10 +16,7 @@ export function ConnectionIndicator() {
         : freshness.kind === "reconnecting"
           ? t("connReconnecting")
           : t("connStale", { seconds: freshness.ageSeconds });
-  const detail =
-    connection.upstream === "degraded" && connection.error
-      ? t("connDegraded", { message: connection.error.message })
-      : undefined;
+  const detail = degraded ? t("connDegraded", { message: degraded.message }) : undefined;
   // The visible label changes every second when stale; screen readers hear only the kind.
   const spoken = freshness.kind === "stale" ? t("connStaleSpoken") : text;
   return (

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeFreshness, type FeedConnection } from "./feed-status-store";
+import {
+  currentFreshness,
+  describeFreshness,
+  type FeedConnection,
+  markDataAsOf,
+  updateFeedConnection,
+} from "./feed-status-store";
 
 const now = Date.parse("2026-01-01T10:00:30Z");
 const base: FeedConnection = {
@@ -54,5 +60,26 @@ describe("describeFreshness", () => {
 
   it("says polling when the fallback keeps the data fresh", () => {
     expect(describeFreshness({ ...base, mode: "polling" }, now)).toEqual({ kind: "polling" });
+  });
+});
+
+describe("currentFreshness", () => {
+  it("keeps the same label object while what the indicator says does not change", () => {
+    const at = Date.now();
+    updateFeedConnection({ mode: "live", upstream: "ok", error: null, pollIntervalMs: 1_000 });
+    markDataAsOf(new Date(at).toISOString());
+    const live = currentFreshness();
+    expect(live).toEqual({ kind: "live" });
+
+    // A newer event moves dataAsOf; the label is still "live", so no re-render is due.
+    markDataAsOf(new Date(at + 500).toISOString());
+    expect(currentFreshness()).toBe(live);
+
+    // The upstream failing changes the words: a new label.
+    updateFeedConnection({ upstream: "degraded" });
+    const stale = currentFreshness();
+    expect(stale).not.toBe(live);
+    expect(stale.kind).toBe("stale");
+    expect(currentFreshness()).toBe(stale);
   });
 });

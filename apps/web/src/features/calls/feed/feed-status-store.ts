@@ -1,5 +1,6 @@
 import type { ApiError, FeedStatus } from "@callboard/contract";
 import { useSyncExternalStore } from "react";
+import { getNow, subscribeNow } from "../../../lib/ticker";
 
 /**
  * How the console receives the board: `connecting` before the first event, `live` on SSE,
@@ -50,17 +51,9 @@ export function markDataAsOf(iso: string | null | undefined): void {
   }
 }
 
-export function getFeedConnection(): FeedConnection {
-  return state;
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-export function useFeedConnection(): FeedConnection {
-  return useSyncExternalStore(subscribe, getFeedConnection, getFeedConnection);
 }
 
 function getFeedMode(): FeedMode {
@@ -97,4 +90,44 @@ export function describeFreshness(connection: FeedConnection, now: number): Fres
   if (connection.mode === "polling" && connection.upstream === "ok" && fresh)
     return { kind: "polling" };
   return { kind: "stale", ageSeconds: ageSeconds ?? 0 };
+}
+
+function sameFreshness(a: FreshnessLabel, b: FreshnessLabel): boolean {
+  return a.kind === b.kind && (a.kind !== "stale" || a.ageSeconds === (b as typeof a).ageSeconds);
+}
+
+let shownFreshness: FreshnessLabel = describeFreshness(state, getNow());
+
+/**
+ * The freshness now, as the same object while what it says is unchanged: the indicator then
+ * re-renders when its words change, not on every feed event (each moves `dataAsOf`) and every
+ * tick of the clock, which on a live board change nothing.
+ */
+export function currentFreshness(): FreshnessLabel {
+  const next = describeFreshness(state, getNow());
+  if (!sameFreshness(next, shownFreshness)) shownFreshness = next;
+  return shownFreshness;
+}
+
+function subscribeFreshness(listener: () => void): () => void {
+  const fromFeed = subscribe(listener);
+  const fromClock = subscribeNow(listener);
+  return () => {
+    fromFeed();
+    fromClock();
+  };
+}
+
+/** The connection indicator's label, re-rendering only when it changes. */
+export function useFreshness(): FreshnessLabel {
+  return useSyncExternalStore(subscribeFreshness, currentFreshness, currentFreshness);
+}
+
+function getDegradedError(): ApiError | null {
+  return state.upstream === "degraded" ? state.error : null;
+}
+
+/** The upstream's error while it is degraded (null otherwise), without the rest of the state. */
+export function useDegradedError(): ApiError | null {
+  return useSyncExternalStore(subscribe, getDegradedError, getDegradedError);
 }

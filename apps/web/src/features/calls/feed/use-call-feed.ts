@@ -36,7 +36,9 @@ export function useCallFeed(): void {
   pollingRef.current = polling;
 
   // The fallback: fetches only while `polling`; its results pass through the same alerting.
-  const fallback = useQuery(callsQueryOptions(polling));
+  // Subscribed only while polling: otherwise each feed event's setQueryData would re-render
+  // this hook's component for nothing.
+  const fallback = useQuery({ ...callsQueryOptions(polling), subscribed: polling });
   useEffect(() => {
     if (!polling || !fallback.data) return;
     noticeNewCalls(fallback.data);
