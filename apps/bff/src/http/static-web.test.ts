@@ -6,8 +6,8 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { staticWeb } from "./static-web";
 
-function builtSpa() {
-  const dist = mkdtempSync(join(tmpdir(), "callboard-dist-"));
+function builtSpa(parent = tmpdir()) {
+  const dist = mkdtempSync(join(parent, "callboard-dist-"));
   mkdirSync(join(dist, "assets"));
   writeFileSync(join(dist, "index.html"), "<!doctype html><title>Callboard</title>");
   writeFileSync(join(dist, "assets", "app-1a2b.js"), "console.log(1)");
@@ -38,5 +38,15 @@ describe("the built SPA", () => {
     const app = builtSpa();
     expect((await request(app).get("/api/whatever")).body.mnemonic).toBe("not_found");
     expect((await request(app).get("/assets/missing.js")).status).toBe(404);
+  });
+
+  it("serves a build kept under a dot-directory (CALLBOARD_WEB_DIST=.../.builds/dist)", async () => {
+    const hidden = join(mkdtempSync(join(tmpdir(), "callboard-")), ".builds");
+    mkdirSync(hidden);
+    const app = builtSpa(hidden);
+    const page = await request(app).get("/");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("<title>Callboard</title>");
+    expect((await request(app).get("/assets/app-1a2b.js")).status).toBe(200);
   });
 });

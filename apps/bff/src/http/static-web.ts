@@ -30,7 +30,9 @@ export function staticWeb(distDir: string): Router {
       return;
     }
     res.set("Cache-Control", "no-cache");
-    res.sendFile(indexFile);
+    // Relative to its root: `send` refuses dot-segments in the path it is given, which an
+    // absolute path under a dot-directory (a checkout in ~/.builds, say) would have.
+    res.sendFile("index.html", { root: distDir });
   });
   return router;
 }
