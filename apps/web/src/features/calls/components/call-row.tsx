@@ -1,5 +1,6 @@
 import type { CallLeg, CallSession } from "@callboard/contract";
 import { memo } from "react";
+import { clockTime } from "../../../lib/clock-time";
 import type { Translate } from "../../../lib/i18n";
 import type { CallsKey } from "../i18n";
 import { isContactLeg } from "../model/call-actions";
@@ -28,20 +29,6 @@ export function legWho(call: CallSession, leg: CallLeg, t: Translate<CallsKey>):
 
 export function legStateLabel(leg: CallLeg, t: Translate<CallsKey>): string {
   return leg.state === "unknown" ? leg.stateText : t(`leg_${leg.state}`);
-}
-
-// One formatter for every row: toLocaleTimeString with options builds a new Intl formatter per
-// call (~1 ms each), which was a third of the first board's render.
-const clockFormat = new Intl.DateTimeFormat([], {
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-function clockTime(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : clockFormat.format(at);
 }
 
 /**
