@@ -51,7 +51,11 @@ export function BoardList({
     observeElementRect: observeListRect,
     scrollToFn: scrollListTo,
   });
-  const items = virtualizer.getVirtualItems();
+  // The sessions in view (and the overscan), each with its index and offset in the list.
+  const rows = virtualizer.getVirtualItems().flatMap((item) => {
+    const call = calls[item.index];
+    return call ? [{ call, index: item.index, start: item.start }] : [];
+  });
   const selectedIndex =
     selectedId === null ? -1 : calls.findIndex((call) => call.id === selectedId);
 
@@ -99,39 +103,31 @@ export function BoardList({
         className="board-sizer"
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {items.map((item) => {
-          const call = calls[item.index];
-          if (!call) return null;
-          return (
-            <CallRow
-              key={call.id}
-              call={call}
-              index={item.index}
-              setSize={calls.length}
-              top={item.start}
-              selected={call.id === selectedId}
-              isNew={newIds.has(call.id)}
-              t={t}
-              onSelect={onSelect}
-            />
-          );
-        })}
+        {rows.map(({ call, index, start }) => (
+          <CallRow
+            key={call.id}
+            call={call}
+            index={index}
+            setSize={calls.length}
+            top={start}
+            selected={call.id === selectedId}
+            isNew={newIds.has(call.id)}
+            t={t}
+            onSelect={onSelect}
+          />
+        ))}
         {/* The rows' running timers, all in one layer over the duration column rather than
             inside their rows: a tick then repaints this layer alone, and every row in view
             stays painted as it was (docs/performance.md, idle board). */}
         <div className="board-timers" aria-hidden="true">
-          {items.map((item) => {
-            const call = calls[item.index];
-            if (!call) return null;
-            return (
-              <CallTimer
-                key={call.id}
-                callId={call.id}
-                since={call.startedAt}
-                top={item.start + TIMER_OFFSET}
-              />
-            );
-          })}
+          {rows.map(({ call, start }) => (
+            <CallTimer
+              key={call.id}
+              callId={call.id}
+              since={call.startedAt}
+              top={start + TIMER_OFFSET}
+            />
+          ))}
         </div>
       </div>
     </div>
