@@ -1,7 +1,7 @@
-import type { Session } from "@callboard/contract";
+import { roleNames, type Session } from "@callboard/contract";
 import { isInt, isIntOrNull, isObject, isString, isStringOrNull, optional } from "./json-checks";
 
-const roles = new Set<unknown>(["operator", "supervisor", "admin"]);
+const roles = new Set<unknown>(roleNames);
 const upstreams = new Set<unknown>(["simulator", "live"]);
 const languages = new Set<unknown>(["en", "ru"]);
 
