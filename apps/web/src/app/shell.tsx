@@ -4,6 +4,7 @@ import type { CSSProperties } from "react";
 import { Link, useLocation } from "wouter";
 import { m } from "../components/plain/mantine-classes";
 import { PlainButton } from "../components/plain/plain-button";
+import { groupStyle } from "../components/plain/plain-group";
 import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
 import { useRetryAfter } from "../lib/api-client";
@@ -20,15 +21,8 @@ const roleKey = {
 
 // Mantine's Group and Text as plain elements with Mantine's classes (components/plain): the
 // header is on every first frame, and the components' machinery cost more than the markup.
-const group = (gap: "lg" | "sm") =>
-  ({
-    "--group-gap": `var(--mantine-spacing-${gap})`,
-    "--group-align": "center",
-    "--group-justify": "flex-start",
-    "--group-wrap": "nowrap",
-  }) as CSSProperties;
-const groupLg = group("lg");
-const groupSm = group("sm");
+const groupLg = groupStyle({ gap: "lg" });
+const groupSm = groupStyle({ gap: "sm" });
 const text = (size: "lg" | "sm" | "xs", rest: CSSProperties = {}) =>
   ({
     "--text-fz": `var(--mantine-font-size-${size})`,

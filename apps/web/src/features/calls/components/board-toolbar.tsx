@@ -1,8 +1,9 @@
 import { Button } from "@mantine/core";
-import { type CSSProperties, memo, type RefObject } from "react";
+import { memo, type RefObject } from "react";
 import { m } from "../../../components/plain/mantine-classes";
 import { PlainCheckbox } from "../../../components/plain/plain-checkbox";
 import { PlainNativeSelect, PlainTextInput } from "../../../components/plain/plain-field";
+import { groupStyle } from "../../../components/plain/plain-group";
 import { useT } from "../../../lib/i18n";
 import { callsDict } from "../i18n";
 import { type BoardFilters, noFilters } from "../model/filter-calls";
@@ -18,16 +19,13 @@ interface BoardToolbarProps {
 }
 
 // Mantine's Group (gap sm, aligned to the bottom, wrapping) as a plain element.
-const groupStyle = {
-  "--group-gap": "var(--mantine-spacing-sm)",
-  "--group-align": "flex-end",
-  "--group-justify": "flex-start",
-  "--group-wrap": "wrap",
-} as CSSProperties;
+const toolbarGroup = groupStyle({ gap: "sm", align: "flex-end", wrap: "wrap" });
 
 /**
  * The filters: plain elements in Mantine's look (components/plain), not Mantine components, whose
- * machinery was a good part of the board's first render. Memoised: a feed event re-renders it only when the counts or the virtual numbers change. */
+ * machinery was a good part of the board's first render. Memoised: a feed event re-renders it
+ * only when the counts or the virtual numbers change.
+ */
 export const BoardToolbar = memo(function BoardToolbar({
   filters,
   onChange,
@@ -45,7 +43,7 @@ export const BoardToolbar = memo(function BoardToolbar({
     filters.mine ||
     filters.search !== "";
   return (
-    <div className={`board-toolbar ${m.group}`} style={groupStyle}>
+    <div className={`board-toolbar ${m.group}`} style={toolbarGroup}>
       <PlainTextInput
         ref={searchRef}
         label={t("search")}
