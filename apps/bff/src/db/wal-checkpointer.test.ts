@@ -91,5 +91,7 @@ describe("startWalCheckpointer", () => {
     await expect(checkpointer.checkpoint()).rejects.toThrow();
     expect(errors.length).toBeGreaterThan(0);
     expect(autoCheckpointPages()).toBe(1000);
+    // The worker is gone: a later checkpoint is refused at once rather than left unanswered.
+    await expect(checkpointer.checkpoint()).rejects.toThrow();
   });
 });

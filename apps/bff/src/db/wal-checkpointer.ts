@@ -89,8 +89,11 @@ export function startWalCheckpointer(
 
   let nextId = 1;
   let stopped = false;
+  /** Why the worker is gone (stopped, failed or exited): later checkpoints are refused with it. */
+  let gone: Error | undefined;
   const waiting = new Map<number, { resolve(r: CheckpointResult): void; reject(e: Error): void }>();
   const fallBack = (error: Error) => {
+    gone ??= error;
     if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
@@ -116,6 +119,8 @@ export function startWalCheckpointer(
   return {
     checkpoint() {
       if (stopped) return Promise.reject(new Error("WAL checkpointer stopped"));
+      // A dead worker would never answer: the caller hears why instead of waiting forever.
+      if (gone) return Promise.reject(gone);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
