@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Browser journeys against the whole stack: the BFF serving the built SPA, with the bundled
 // simulator embedded in it. Ports differ from `npm start` so a running demo does not interfere.
-export const E2E_PORT = 8180;
-export const E2E_SIM_PORT = 8181;
+// E2E_PORT moves both, so two checkouts can run their journeys side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8180);
+export const E2E_SIM_PORT = E2E_PORT + 1;
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({

@@ -111,7 +111,54 @@ export const mediaFileSchema = z.looseObject({
 });
 export type MediaFile = z.infer<typeof mediaFileSchema>;
 
+/** "YYYY-MM-DD hh:mm:ss" in the account's time zone, as the call report takes its window. */
+const reportDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+
+/** The call report's window and paging (each page costs points like any Data API call). */
+const callsReportParams = {
+  date_from: reportDateTime,
+  date_till: reportDateTime,
+  limit: z.number().int().min(1).max(10000).default(1000),
+  offset: z.number().int().min(0).default(0),
+  filter: filterSchema.optional(),
+  sort: sortSchema.optional(),
+  /** The columns wanted; the service answers only these. */
+  fields: z.array(z.string().min(1)).min(1).optional(),
+};
+
+const reportNumber = looseNumber.nullish();
+const reportText = z.string().nullish();
+
+/**
+ * One finished call of `get.calls_report`. Every column is optional because only the asked
+ * `fields` come back; `id` is the `call_session_id` of the Call API.
+ */
+export const callReportRowSchema = z.looseObject({
+  id: z.coerce.number().int(),
+  start_time: reportText,
+  finish_time: reportText,
+  finish_reason: reportText,
+  /** in or out. */
+  direction: reportText,
+  is_lost: looseBoolean.nullish(),
+  contact_phone_number: reportText,
+  virtual_phone_number: reportText,
+  communication_number: reportText,
+  total_duration: reportNumber,
+  talk_duration: reportNumber,
+  wait_duration: reportNumber,
+  scenario_name: reportText,
+  tags: listOf(z.looseObject({ tag_id: looseNumber.nullish(), tag_name: reportText })).nullish(),
+  /** Ids of the call's recordings; may be empty. */
+  call_records: listOf(z.union([z.string(), z.number()])).nullish(),
+  employees: listOf(
+    z.looseObject({ employee_id: looseNumber.nullish(), employee_full_name: reportText }),
+  ).nullish(),
+});
+export type CallReportRow = z.infer<typeof callReportRowSchema>;
+
 export const dataMethodNames = [
+  "get.calls_report",
   "get.tags",
   "get.employees",
   "get.virtual_numbers",
@@ -121,6 +168,7 @@ export const dataMethodNames = [
 export type DataMethodName = (typeof dataMethodNames)[number];
 
 const definitions = {
+  "get.calls_report": defineMethod(callsReportParams, listOf(callReportRowSchema)),
   "get.tags": defineMethod(directoryParams, listOf(tagSchema)),
   "get.employees": defineMethod(directoryParams, listOf(employeeSchema)),
   "get.virtual_numbers": defineMethod(directoryParams, listOf(virtualNumberSchema)),

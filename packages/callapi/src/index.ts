@@ -15,3 +15,4 @@ export {
   talkOptionSchema,
 } from "./methods/list";
 export { switchAtOnceIgnored } from "./methods/rules";
+export * from "./notifications";
