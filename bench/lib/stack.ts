@@ -152,6 +152,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SIM_PORT: String(simPort),
     SIM_CONTROL: "1",
     SIM_INBOUND_PER_MINUTE: "0",
+    // A day budget no run can drain (a real account's 750 would); benches set their own too.
+    SIM_MINUTE_LIMIT: "150",
+    SIM_DAY_LIMIT: "1000000",
     ...options.simEnv,
   };
   let sim: ChildProcess | undefined;

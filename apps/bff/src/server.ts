@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   if (config.upstream.mode === "simulator") {
     // Loaded only for the demo, so a BFF in front of the live service never carries the simulator.
     const { loadSimOptions, startSimulator } = await import("@callboard/callapi-sim");
-    simulator = await startSimulator(loadSimOptions());
+    // The demo still polls list.calls every second: a real account's 750 points a day would
+    // last minutes, so unless SIM_DAY_LIMIT says otherwise the embedded account gets a day
+    // budget for a day of polling. Revisit once the board runs on notifications.
+    simulator = await startSimulator(loadSimOptions(undefined, { limits: { day: 1_000_000 } }));
     urls = { callApiUrl: simulator.callApiUrl, dataApiUrl: simulator.dataApiUrl };
   } else {
     urls = { callApiUrl: config.upstream.callApiUrl, dataApiUrl: config.upstream.dataApiUrl };

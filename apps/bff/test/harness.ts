@@ -55,6 +55,9 @@ export async function startHarness(options: HarnessOptions = {}) {
     clock: "manual",
     control: true,
     inboundPerMinute: 0,
+    // A real account's minute budget, but a day budget that polling every 100 ms cannot drain
+    // (the real 750 would send the feed to its day-reserve pace within a test file).
+    limits: { minute: 150, day: 1_000_000 },
   });
   const control: SimControl = createSimControl(sim.controlUrl);
   await control.setUser({ login: UPSTREAM_LOGIN, password: UPSTREAM_PASSWORD });

@@ -9,6 +9,12 @@ import type {
 } from "./control/control-schemas";
 import type { LoggedRequest } from "./control/request-log";
 import type { LimitsSnapshot } from "./limits/budget";
+import type {
+  DeliverySettings,
+  DeliveryUpdate,
+  NotificationConfig,
+} from "./notify/notification-schemas";
+import type { NotificationView } from "./notify/notification-server";
 
 /** A call session as the control API shows it (state machine state, legs with roles, history). */
 export type ControlCall = ReturnType<typeof toControlView>;
@@ -34,6 +40,10 @@ export interface SimControl {
   setAccount(body: AccountBody): Promise<void>;
   setUser(body: UserBody): Promise<void>;
   setInbound(perMinute: number): Promise<void>;
+  /** Replaces the configured notifications; answers them with counts (URL queries masked). */
+  configureNotifications(list: NotificationConfig[]): Promise<NotificationView[]>;
+  notifications(): Promise<NotificationView[]>;
+  setNotificationDelivery(update: DeliveryUpdate): Promise<DeliverySettings>;
 }
 
 export function createSimControl(controlUrl: string): SimControl {
@@ -89,5 +99,9 @@ export function createSimControl(controlUrl: string): SimControl {
     setInbound: async (perMinute) => {
       await call("POST", "/inbound", { perMinute });
     },
+    configureNotifications: (list) => call<NotificationView[]>("POST", "/notifications", list),
+    notifications: () => call<NotificationView[]>("GET", "/notifications"),
+    setNotificationDelivery: (update) =>
+      call<DeliverySettings>("POST", "/notifications/delivery", update),
   };
 }

@@ -15,5 +15,13 @@ export {
   createSimControl,
   type SimControl,
 } from "./control-client";
+export {
+  DEFAULT_DELIVERY,
+  type DeliverySettings,
+  type DeliveryUpdate,
+  type NotificationConfig,
+  notificationConfigSchema,
+} from "./notify/notification-schemas";
+export type { NotificationView } from "./notify/notification-server";
 export type { RunningSimulator, SimOptions } from "./sim-options";
 export { startSimulator } from "./simulator";

@@ -1,3 +1,10 @@
+import type {
+  DeliverySettings,
+  DeliveryUpdate,
+  NotificationConfig,
+} from "./notify/notification-schemas";
+import type { NotificationView } from "./notify/notification-server";
+
 /** How a simulator instance is started (see README.md for what each option does). */
 export interface SimOptions {
   host?: string;
@@ -20,8 +27,14 @@ export interface SimOptions {
    * `npm run sim` turns it on), so those examples work verbatim. A reset removes them.
    */
   exampleCalls?: boolean;
-  /** Where the notification server posts call events (JSON); none when absent. */
-  webhookUrl?: string;
+  /** The account's IANA time zone (notification_time, the call report); default Europe/Moscow. */
+  timeZone?: string;
+  /** The notifications configured from the start (the control API replaces them). */
+  notifications?: NotificationConfig[];
+  /** How notifications are delivered: delay range, reorder and duplicate rates. */
+  notificationDelivery?: Partial<DeliverySettings>;
+  /** Finished calls get.calls_report keeps (default 100,000). */
+  reportCapacity?: number;
 }
 
 export interface RunningSimulator {
@@ -33,5 +46,14 @@ export interface RunningSimulator {
   dataApiUrl: string;
   /** url + "/control" */
   controlUrl: string;
+  /**
+   * Replaces the configured notifications (as the account admin would in the client area);
+   * throws a list of problems on an invalid one. Answers the list with its counts.
+   */
+  configureNotifications(list: NotificationConfig[]): NotificationView[];
+  /** The configured notifications with how many posts were sent and failed for each. */
+  notifications(): NotificationView[];
+  /** Changes how notifications are delivered; answers the settings now. */
+  setNotificationDelivery(update: DeliveryUpdate): DeliverySettings;
   close(): Promise<void>;
 }

@@ -19,15 +19,26 @@ export async function startSimulator(options: SimOptions = {}): Promise<RunningS
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  sim.baseUrl = reachableUrl(host, port);
   return {
     url,
     callApiUrl: `${url}/v4.0`,
     dataApiUrl: `${url}/v2.0`,
     controlUrl: `${url}/control`,
+    configureNotifications: (list) => sim.notifications.configure(list),
+    notifications: () => sim.notifications.list(),
+    setNotificationDelivery: (update) => sim.notifications.setDelivery(update),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        sim.notifications.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
   };
+}
+
+/** The URL recordings are linked under: a wildcard address is reached through loopback. */
+function reachableUrl(host: string, port: number): string {
+  const reachable = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  return `http://${reachable.includes(":") ? `[${reachable}]` : reachable}:${port}`;
 }

@@ -11,9 +11,17 @@ describe("loadSimOptions", () => {
       control: false,
       language: "en",
       inboundPerMinute: 2,
-      limits: { minute: 150, day: 10000 },
+      limits: { minute: 150, day: 750 },
       logRequests: false,
       exampleCalls: true,
+      timeZone: "Europe/Moscow",
+      notificationDelivery: {
+        delayMinMs: 20,
+        delayMaxMs: 80,
+        reorderRate: 0.05,
+        duplicateRate: 0.02,
+      },
+      reportCapacity: 100_000,
     });
   });
 
@@ -30,6 +38,12 @@ describe("loadSimOptions", () => {
       SIM_DAY_LIMIT: "750",
       SIM_LOG_REQUESTS: "1",
       SIM_EXAMPLE_CALLS: "0",
+      SIM_TIMEZONE: "Asia/Yekaterinburg",
+      SIM_NOTIFY_DELAY_MIN_MS: "0",
+      SIM_NOTIFY_DELAY_MAX_MS: "0",
+      SIM_NOTIFY_REORDER_RATE: "0",
+      SIM_NOTIFY_DUPLICATE_RATE: "1",
+      SIM_REPORT_CAPACITY: "500",
     });
     expect(options).toEqual({
       host: "0.0.0.0",
@@ -42,11 +56,37 @@ describe("loadSimOptions", () => {
       limits: { minute: 20, day: 750 },
       logRequests: true,
       exampleCalls: false,
+      timeZone: "Asia/Yekaterinburg",
+      notificationDelivery: { delayMinMs: 0, delayMaxMs: 0, reorderRate: 0, duplicateRate: 1 },
+      reportCapacity: 500,
     });
   });
 
   it("treats an empty variable as unset", () => {
     expect(loadSimOptions({ SIM_PORT: "" }).port).toBe(8081);
+  });
+
+  it("lets an embedding app replace the account's limits where no variable sets them", () => {
+    const demo = { limits: { minute: 1000, day: 100_000 } };
+    expect(loadSimOptions({}, demo).limits).toEqual({ minute: 1000, day: 100_000 });
+    expect(loadSimOptions({ SIM_DAY_LIMIT: "750" }, demo).limits).toEqual({
+      minute: 1000,
+      day: 750,
+    });
+  });
+
+  it("refuses a time zone, rates and delays out of range", () => {
+    expect(() =>
+      loadSimOptions({
+        SIM_TIMEZONE: "Mars/Olympus",
+        SIM_NOTIFY_REORDER_RATE: "1.5",
+        SIM_NOTIFY_DELAY_MIN_MS: "90",
+        SIM_NOTIFY_DELAY_MAX_MS: "10",
+      }),
+    ).toThrow(/SIM_TIMEZONE[\s\S]*SIM_NOTIFY_REORDER_RATE/);
+    expect(() =>
+      loadSimOptions({ SIM_NOTIFY_DELAY_MIN_MS: "90", SIM_NOTIFY_DELAY_MAX_MS: "10" }),
+    ).toThrow(/SIM_NOTIFY_DELAY_MAX_MS/);
   });
 
   it("refuses bad values, listing every problem", () => {

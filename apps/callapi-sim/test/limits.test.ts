@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { createSimControl } from "../src/control-client";
+import { startSimulator } from "../src/simulator";
 import { outcome, useSimulator } from "./sim-harness";
 
 const h = useSimulator({ weights: { "list.calls": 2 } });
 
 describe("limits", () => {
+  it("starts with a real account's budget: 150 points a minute, 750 a day", async () => {
+    const plain = await startSimulator({ port: 0, clock: "manual", control: true });
+    try {
+      const limits = await createSimControl(plain.controlUrl).getLimits();
+      expect(limits).toMatchObject({
+        minute_limit: 150,
+        minute_remaining: 150,
+        day_limit: 750,
+        day_remaining: 750,
+      });
+    } finally {
+      await plain.close();
+    }
+  });
+
   it("charges a method's weight only for successful requests", async () => {
     const first = await h.call("list.calls");
     expect(first.result?.metadata.limits).toMatchObject({

@@ -41,7 +41,8 @@ export interface Harness {
 
 /**
  * Starts one simulator for a test file (manual clock, control on, no inbound calls) and resets
- * it before each test.
+ * it before each test. Its day budget is a generous 10,000 points, not a real account's 750
+ * (a test file spends more than that); limits.test.ts checks the real defaults.
  */
 export function useSimulator(options: SimOptions = {}): Harness {
   const harness = {} as Harness;
@@ -51,6 +52,7 @@ export function useSimulator(options: SimOptions = {}): Harness {
       clock: "manual",
       control: true,
       inboundPerMinute: 0,
+      limits: { minute: 150, day: 10_000 },
       ...options,
     });
     harness.sim = sim;

@@ -30,6 +30,8 @@ export async function startSimHarness() {
     clock: "manual",
     control: true,
     inboundPerMinute: 0,
+    // A day budget a test file cannot drain (a real account's 750 would end it early).
+    limits: { minute: 150, day: 1_000_000 },
   });
   const control: SimControl = createSimControl(sim.controlUrl);
   return { sim, control };

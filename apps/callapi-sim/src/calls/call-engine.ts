@@ -1,3 +1,4 @@
+import type { NotificationEvent } from "@callboard/callapi";
 import type { SeededRandom } from "../random";
 import { rpcError } from "../rpc/error-factory";
 import type { Scheduler } from "../scheduler";
@@ -16,23 +17,20 @@ export type NewSession = Pick<
   CallSession,
   "direction" | "virtualNumber" | "contactNumber" | "externalId" | "origin"
 > &
-  Partial<Pick<CallSession, "informer" | "autoHangup" | "recording" | "universalRecording">> & {
+  Partial<
+    Pick<
+      CallSession,
+      "informer" | "autoHangup" | "recording" | "universalRecording" | "scenarioName" | "employeeId"
+    >
+  > & {
     id?: number;
   };
 
-export type CallEventName = "incoming_call" | "talk_started" | "call_finished" | "lost_call";
-
-/** What the notification server would post: the variables field-notes.md names. */
-export interface CallEvent {
-  event: CallEventName;
-  call_session_id: number;
-  direction: "in" | "out";
-  virtual_phone_number: string;
-  contact_phone_number: string;
-  employee_id: number | null;
-  leg_id: number | null;
-  at: string;
-}
+/**
+ * What the engine tells its listener (the notification server and the call journal): one of
+ * the notification triggers, the session as it is now, and the leg it concerns, if any.
+ */
+export type CallListener = (event: NotificationEvent, session: CallSession, leg?: Leg) => void;
 
 export type NewLeg = Pick<Leg, "callingNumber" | "calledNumber"> &
   Partial<Pick<Leg, "isOperator" | "employeeId" | "employeeName" | "answered">>;
@@ -46,8 +44,10 @@ export class CallEngine {
   readonly sessions = new Map<number, CallSession>();
   private nextSessionId: number;
   private nextLegId: number;
-  /** Receives session events (the webhook notifier); none by default. */
-  listener: ((event: CallEvent) => void) | undefined;
+  /** Receives the lifecycle of every session (notifications, the call journal). */
+  listener: CallListener | undefined;
+  /** Calls per contact number so far, for each new session's communication number. */
+  private readonly contactCalls = new Map<string, number>();
 
   constructor(
     readonly scheduler: Scheduler,
@@ -86,9 +86,28 @@ export class CallEngine {
       dialAttempt: 0,
       dtmfSent: [],
       history: [{ state: "SESSION", at: this.now(), by: init.origin }],
+      scenarioName: init.scenarioName ?? this.scenarioOfNumber(init),
+      employeeId: init.employeeId ?? null,
+      communicationNumber: (this.contactCalls.get(init.contactNumber) ?? 0) + 1,
+      talkStartedAt: null,
+      talkEndedAt: null,
+      finishedAt: null,
+      finishReason: null,
+      recorded: init.recording ?? false,
     };
+    this.contactCalls.set(init.contactNumber, session.communicationNumber);
     this.sessions.set(id, session);
+    this.emit(session, session.direction === "in" ? "incoming_call" : "outbound_call");
     return session;
+  }
+
+  /** An inbound call is routed by its number's scenario; outbound calls follow none. */
+  private scenarioOfNumber(init: NewSession): string | null {
+    if (init.direction !== "in") return null;
+    const number = this.world().virtualNumbers.find(
+      (candidate) => candidate.virtual_phone_number === init.virtualNumber,
+    );
+    return number?.scenarios[0]?.scenario_name ?? null;
   }
 
   private allocateSessionId(): number {
@@ -132,27 +151,29 @@ export class CallEngine {
   }
 
   setState(session: CallSession, state: SessionState, by: string): void {
-    const talkedBefore = session.history.some((step) => step.state === "TALK");
     session.state = state;
     session.history.push({ state, at: this.now(), by });
-    if (state === "TALK" && !talkedBefore) this.emit(session, "talk_started");
-    if (state === "FINISHING") this.emit(session, talkedBefore ? "call_finished" : "lost_call");
+    if (state === "TALK" && session.talkStartedAt === null) {
+      session.talkStartedAt = this.now();
+      this.emit(session, "talk_started");
+    }
+    const ending = state === "POST_TALK" || state === "FINISHING";
+    if (ending && session.talkStartedAt !== null && session.talkEndedAt === null) {
+      session.talkEndedAt = this.now();
+      this.emit(session, "talk_finished");
+    }
+    if (state !== "FINISHING") return;
+    session.finishedAt = this.now();
+    session.finishReason = by;
+    this.emit(session, "call_finished");
+    const talked = session.talkStartedAt !== null;
+    if (!talked && session.direction === "in") this.emit(session, "lost_call");
+    if (talked && session.recorded) this.emit(session, "recording_completed");
   }
 
-  /** Tells the notification listener (webhooks) about an event of a session. */
-  emit(session: CallSession, event: CallEventName): void {
-    if (!this.listener) return;
-    const operator = session.legs.find((leg) => leg.isOperator && leg.employeeId !== null);
-    this.listener({
-      event,
-      call_session_id: session.id,
-      direction: session.direction,
-      virtual_phone_number: session.virtualNumber,
-      contact_phone_number: session.contactNumber,
-      employee_id: operator?.employeeId ?? null,
-      leg_id: operator?.id ?? null,
-      at: new Date(this.now()).toISOString(),
-    });
+  /** Tells the listener (notifications, the call journal) what happened to a session. */
+  emit(session: CallSession, event: NotificationEvent, leg?: Leg): void {
+    this.listener?.(event, session, leg);
   }
 
   /** Records a pass through a transient state of the diagram (MARK_CALL, RECORD_TALK, CALL_COACH). */
@@ -172,6 +193,10 @@ export class CallEngine {
     handlers: { answered: () => void; failed: () => void; stillWanted?: () => boolean },
   ): void {
     const outcome = dialOutcome(leg.calledNumber, timing.ringMs, timing.timeoutMs);
+    // An employee's phone rings ("waiting for the answer"); a coach does not answer the call.
+    if (leg.employeeId !== null && leg.role !== "coach") {
+      this.emit(session, "waiting_for_answer", leg);
+    }
     this.scheduler.after(outcome.afterMs, () => {
       if (!this.isLive(session) || leg.disconnected) return;
       if (handlers.stillWanted && !handlers.stillWanted()) return;

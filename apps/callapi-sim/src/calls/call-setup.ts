@@ -108,6 +108,7 @@ export function startInbound(
     autoHangup: true,
     recording: universal,
     universalRecording: universal,
+    employeeId: call.employee.id,
   });
   engine.addLeg(session, "contact", {
     callingNumber: call.contactNumber,
@@ -121,7 +122,6 @@ export function startInbound(
     employeeId: call.employee.id,
     employeeName: call.employee.full_name,
   });
-  engine.emit(session, "incoming_call");
   engine.dial(
     session,
     operator,

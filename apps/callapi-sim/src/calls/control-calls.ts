@@ -65,6 +65,7 @@ export function createControlCall(
     origin: "control",
     recording: universal,
     universalRecording: universal,
+    employeeId: employee.id,
   });
   const caller = direction === "in" ? contactNumber : virtualNumber;
   const ringing = spec.state === "ringing";

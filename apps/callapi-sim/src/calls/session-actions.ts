@@ -51,6 +51,7 @@ export class SessionActions {
       if (session.recording)
         throw rpcError("record_already_started", { field: "action", value: action });
       session.recording = true;
+      session.recorded = true;
     } else {
       if (session.universalRecording)
         throw rpcError("forbidden", { field: "action", value: action });

@@ -69,4 +69,18 @@ export interface CallSession {
   dtmfSent: string[];
   /** Every state the session passed through, for the control API. */
   history: { state: string; at: number; by: string }[];
+  /** The scenario that routed it (inbound calls, start.scenario_call), for reports. */
+  scenarioName: string | null;
+  /** The employee the call is for, known before their leg rings (start.*, inbound). */
+  employeeId: number | null;
+  /** The contact's how-many-th call this is (the report's communication_number). */
+  communicationNumber: number;
+  /** Simulated ms the first talk began and ended; null until then. */
+  talkStartedAt: number | null;
+  talkEndedAt: number | null;
+  /** Simulated ms the session reached FINISHING, and what ended it. */
+  finishedAt: number | null;
+  finishReason: string | null;
+  /** The voice recorder was on at some point, so a recording exists once the call ends. */
+  recorded: boolean;
 }

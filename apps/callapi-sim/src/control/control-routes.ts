@@ -4,6 +4,7 @@ import { allComponents } from "../auth/components";
 import { toControlView } from "../calls/call-view";
 import { createControlCall } from "../calls/control-calls";
 import { decodeUtf8, readBody, sendJson } from "../http/http-io";
+import { deliveryUpdateSchema, notificationListSchema } from "../notify/notification-schemas";
 import type { SimState } from "../sim-state";
 import {
   accountBodySchema,
@@ -16,7 +17,6 @@ import {
   resetBodySchema,
   ttsLimitBodySchema,
   userBodySchema,
-  webhookBodySchema,
 } from "./control-schemas";
 
 class ControlError extends Error {
@@ -137,11 +137,20 @@ const routes: Record<string, Route> = {
     for (const key of body.keys ?? []) sim.accounts.keys.set(key, body.login);
     return { login: body.login, components: sim.accounts.users.get(body.login)?.components };
   },
-  "POST /control/webhook": async (sim, req) => {
-    sim.webhooks.url = (await bodyOf(req, webhookBodySchema)).url;
-    return webhookView(sim);
+  "POST /control/notifications": async (sim, req) => {
+    sim.notifications.configure(await bodyOf(req, notificationListSchema));
+    return notificationsView(sim);
   },
-  "GET /control/webhook": async (sim) => webhookView(sim),
+  "GET /control/notifications": async (sim) => notificationsView(sim),
+  "POST /control/notifications/delivery": async (sim, req) => {
+    const update = await bodyOf(req, deliveryUpdateSchema);
+    try {
+      return sim.notifications.setDelivery(update);
+    } catch (error) {
+      throw new ControlError(400, error instanceof Error ? error.message : String(error));
+    }
+  },
+  "GET /control/notifications/delivery": async (sim) => sim.notifications.delivery,
   "POST /control/inbound": async (sim, req) => {
     const { perMinute } = await bodyOf(req, inboundBodySchema);
     sim.inbound.setRate(perMinute);
@@ -149,10 +158,11 @@ const routes: Record<string, Route> = {
   },
 };
 
-function webhookView(sim: SimState) {
-  const { url, sent, failed } = sim.webhooks;
-  // The URL may carry the receiver's shared secret in its query: never echo it.
-  return { url: url?.replace(/\?.*$/, "?***") ?? null, sent, failed };
+function notificationsView(sim: SimState) {
+  // A URL may carry the receiver's shared secret in its query: never echo it.
+  return sim.notifications
+    .list()
+    .map((notification) => ({ ...notification, url: notification.url.replace(/\?.*$/, "?***") }));
 }
 
 function accountView(sim: SimState) {

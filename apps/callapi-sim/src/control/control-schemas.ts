@@ -91,6 +91,4 @@ export const userBodySchema = z.strictObject({
 });
 export type UserBody = z.infer<typeof userBodySchema>;
 
-export const webhookBodySchema = z.strictObject({ url: z.url().nullable() });
-
 export const inboundBodySchema = z.strictObject({ perMinute: z.number().min(0).max(600) });

@@ -1,5 +1,6 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { handleControl } from "../control/control-routes";
+import { RECORDING_PATH, recordingWav } from "../report/recordings";
 import { rpcError } from "../rpc/error-factory";
 import { errorObject } from "../rpc/rpc-error";
 import type { SimState } from "../sim-state";
@@ -42,6 +43,11 @@ export function createSimServer(sim: SimState, controlEnabled: boolean): Server 
         await handleControl(sim, req, res, url);
         return;
       }
+      const recording = RECORDING_PATH.exec(path);
+      if (recording && (req.method === "GET" || req.method === "HEAD")) {
+        sendRecording(sim, res, Number(recording[1]), recording[2] as string, req.method);
+        return;
+      }
       if (path === "" && req.method === "GET") {
         sendJson(res, 200, {
           name: "CallGear Call API simulator",
@@ -70,4 +76,26 @@ export function createSimServer(sim: SimState, controlEnabled: boolean): Server 
       );
     });
   });
+}
+
+/** A finished call's recording as audio/wav, for a console's player; 404 for any other link. */
+function sendRecording(
+  sim: SimState,
+  res: ServerResponse,
+  callSessionId: number,
+  hash: string,
+  method: "GET" | "HEAD",
+): void {
+  const call = sim.journal.get(callSessionId);
+  if (!call || call.recordingHash !== hash) {
+    sendJson(res, 404, { error: "no such recording" });
+    return;
+  }
+  const wav = recordingWav(call.recordingSeconds);
+  res.writeHead(200, {
+    "content-type": "audio/wav",
+    "content-length": wav.length,
+    "cache-control": "private, max-age=3600",
+  });
+  res.end(method === "HEAD" ? undefined : wav);
 }

@@ -47,6 +47,7 @@ export function newSession(
   method: string,
   params: CommonStartParams,
   employee?: Employee,
+  scenarioName?: string,
 ): CallSession {
   const universal = employee?.call_recording === "all";
   const session = sim.engine.createSession({
@@ -59,6 +60,8 @@ export function newSession(
     autoHangup: method !== "start.informer_call",
     recording: universal,
     universalRecording: universal,
+    employeeId: employee?.id ?? null,
+    scenarioName: scenarioName ?? null,
   });
   // The DTMF the contact is sent once answered; kept for the control API to show.
   if (params.dtmf_string) session.dtmfSent.push(params.dtmf_string);

@@ -70,7 +70,12 @@ export const startHandlers: Pick<
           });
         }
         const { employee, phone } = scenarioEmployee(sim, scenario);
-        return { employee, calledNumber: phone, callingNumber: params.virtual_phone_number };
+        return {
+          employee,
+          calledNumber: phone,
+          callingNumber: params.virtual_phone_number,
+          scenarioName: scenario.name,
+        };
       },
     }),
 
@@ -91,6 +96,7 @@ export const startHandlers: Pick<
         const { employee, phone } = scenarioEmployee(sim, scenario);
         return {
           employee,
+          scenarioName: scenario.name,
           calledNumber: phone,
           callingNumber:
             params.show_virtual_phone_number === false

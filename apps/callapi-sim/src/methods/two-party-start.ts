@@ -18,6 +18,8 @@ export interface OperatorParty {
   callingNumber: string;
   /** Absent for start.simple_call, whose operator "is not considered as employee". */
   employee?: Employee;
+  /** The scenario that picked the employee (start.scenario_call, start.vnumber_call). */
+  scenarioName?: string;
 }
 
 /** What one two-party start.* method states beyond the shared checks and set-up. */
@@ -52,8 +54,8 @@ export function startTwoParty(
   if (params.media_file_id !== undefined) {
     checkMediaFile(sim.world, params.media_file_id, "media_file_id", params.media_file_id, method);
   }
-  const { employee, ...operator } = start.resolveOperator();
-  const session = newSession(sim, method, params, employee);
+  const { employee, scenarioName, ...operator } = start.resolveOperator();
+  const session = newSession(sim, method, params, employee, scenarioName);
   connectTwoParty(sim.engine, {
     session,
     first: start.first,
