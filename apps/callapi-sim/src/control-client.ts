@@ -43,7 +43,9 @@ export interface SimControl {
   /** Replaces the configured notifications; answers them with counts (URL queries masked). */
   configureNotifications(list: NotificationConfig[]): Promise<NotificationView[]>;
   notifications(): Promise<NotificationView[]>;
-  setNotificationDelivery(update: DeliveryUpdate): Promise<DeliverySettings>;
+  /** Changes the delivery settings; answers them with the posts still `pending`. */
+  setNotificationDelivery(update: DeliveryUpdate): Promise<DeliverySettings & { pending: number }>;
+  notificationDelivery(): Promise<DeliverySettings & { pending: number }>;
 }
 
 export function createSimControl(controlUrl: string): SimControl {
@@ -102,6 +104,8 @@ export function createSimControl(controlUrl: string): SimControl {
     configureNotifications: (list) => call<NotificationView[]>("POST", "/notifications", list),
     notifications: () => call<NotificationView[]>("GET", "/notifications"),
     setNotificationDelivery: (update) =>
-      call<DeliverySettings>("POST", "/notifications/delivery", update),
+      call<DeliverySettings & { pending: number }>("POST", "/notifications/delivery", update),
+    notificationDelivery: () =>
+      call<DeliverySettings & { pending: number }>("GET", "/notifications/delivery"),
   };
 }

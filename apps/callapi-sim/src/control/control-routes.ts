@@ -145,12 +145,13 @@ const routes: Record<string, Route> = {
   "POST /control/notifications/delivery": async (sim, req) => {
     const update = await bodyOf(req, deliveryUpdateSchema);
     try {
-      return sim.notifications.setDelivery(update);
+      sim.notifications.setDelivery(update);
+      return deliveryView(sim);
     } catch (error) {
       throw new ControlError(400, error instanceof Error ? error.message : String(error));
     }
   },
-  "GET /control/notifications/delivery": async (sim) => sim.notifications.delivery,
+  "GET /control/notifications/delivery": async (sim) => deliveryView(sim),
   "POST /control/inbound": async (sim, req) => {
     const { perMinute } = await bodyOf(req, inboundBodySchema);
     sim.inbound.setRate(perMinute);
@@ -163,6 +164,11 @@ function notificationsView(sim: SimState) {
   return sim.notifications
     .list()
     .map((notification) => ({ ...notification, url: notification.url.replace(/\?.*$/, "?***") }));
+}
+
+/** The delivery settings, and how many posts are still waiting or under way. */
+function deliveryView(sim: SimState) {
+  return { ...sim.notifications.delivery, pending: sim.notifications.pending };
 }
 
 function accountView(sim: SimState) {

@@ -41,10 +41,13 @@ export class NotificationServer {
   /** Bumped by reset, so a post still under way from before it is not counted after it. */
   private generation = 0;
 
+  private settings: DeliverySettings;
+
   constructor(
-    private settings: DeliverySettings,
+    private readonly initialSettings: DeliverySettings,
     seed: number,
   ) {
+    this.settings = { ...initialSettings };
     this.random = new SeededRandom(seed ^ DELIVERY_SEED_SALT);
   }
 
@@ -132,10 +135,14 @@ export class NotificationServer {
     return count;
   }
 
-  /** The simulator's reset: the list stays (it is the admin's set-up), counts and queues go. */
+  /**
+   * The simulator's reset: the list stays (it is the admin's set-up); counts and queues go and
+   * the delivery settings return to the simulator's options.
+   */
   reset(seed: number): void {
     this.generation += 1;
     this.close();
+    this.settings = { ...this.initialSettings };
     this.random = new SeededRandom(seed ^ DELIVERY_SEED_SALT);
     for (const notification of this.configured) {
       notification.sent = 0;
