@@ -1,6 +1,6 @@
 /**
  * Bundles the BFF into apps/bff/dist/ for plain `node` (what `npm run serve` runs): no tsx
- * loader at run time, whose module hooks live in a second V8 isolate (35-45 MB RSS) and which
+ * loader at run time, whose module hooks live in a second V8 isolate (memory of its own) and which
  * compiles every file at start-up. The workspace packages (TS source, no build of their own) are
  * bundled in; every npm package stays external and is loaded from node_modules as usual
  * (better-sqlite3 is native, pino and express are CommonJS).

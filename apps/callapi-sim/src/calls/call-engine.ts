@@ -22,7 +22,7 @@ export type NewSession = Pick<
 
 export type CallEventName = "incoming_call" | "talk_started" | "call_finished" | "lost_call";
 
-/** What the notification server would post: the variables field-notes.md names. */
+/** What the notification server would post: the variables the live service sends. */
 export interface CallEvent {
   event: CallEventName;
   call_session_id: number;
