@@ -41,7 +41,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production bundle, as `npm start` serves it; rebuilt here (about a second) so a run
+      // The production bundle, as `npm start` serves it; rebuilt here (esbuild, quick) so a run
       // never tests a stale bundle after a BFF change, as the tsx-run source never could.
       command: "npx tsx scripts/build-bff.ts && npm run serve --silent",
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,

@@ -1,13 +1,42 @@
 import { defineConfig } from "vitest/config";
 
-// One Vitest run for the whole repo: unit and integration tests sit beside the code.
-// Integration tests start the simulator and the BFF on ephemeral ports, so files may run in parallel.
+/**
+ * Tests that start a server, a worker thread or a process: everything under apps/<app>/test/,
+ * and files beside the code named *.integration.test.ts.
+ */
+const integration = ["apps/*/test/**/*.test.ts", "**/*.integration.test.ts"];
+
+// Two projects: `fast` (pure and component tests, `npm run test:fast`, the inner loop) and
+// `integration` (the simulator and the BFF on ephemeral ports). `vitest run` runs both.
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "apps/*/test/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "fast",
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
+          exclude: [...integration, "**/node_modules/**"],
+          // Nothing here starts a process: threads start faster than forks.
+          pool: "threads",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: integration,
+          exclude: ["**/node_modules/**"],
+          pool: "forks",
+        },
+      },
+    ],
   },
 });

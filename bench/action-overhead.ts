@@ -2,8 +2,8 @@
  * Action overhead: hold/unhold at a steady rate directly against the simulator and through the
  * BFF (session, CSRF, validation, audit in SQLite, pino logging at info to a file), p50 / p99 of
  * each and their difference; then throughput at saturation with 10 connections. Then the same
- * against a minimal upstream that does nothing (bench/lib/fake-upstream.ts), as the prototypes
- * of the performance notes did: the simulator's own CPU (~0.3 ms an action) shares the two
+ * against a minimal upstream that does nothing (bench/lib/fake-upstream.ts): the
+ * simulator's own CPU per action (it keeps the state machine, checks every param) shares the
  * cores with the BFF and the load generator, so the first half cannot show the BFF's ceiling.
  *
  *   npx tsx bench/action-overhead.ts [--rate 200] [--seconds 30] [--sat-seconds 15]

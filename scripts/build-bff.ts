@@ -1,12 +1,13 @@
 /**
  * Bundles the BFF into apps/bff/dist/ for plain `node` (what `npm run serve` runs): no tsx
- * loader at run time, whose module hooks live in a second V8 isolate (35-45 MB RSS) and which
+ * loader at run time, whose module hooks live in a second V8 isolate (memory of its own) and which
  * compiles every file at start-up. The workspace packages (TS source, no build of their own) are
  * bundled in; every npm package stays external and is loaded from node_modules as usual
  * (better-sqlite3 is native, pino and express are CommonJS).
  *
  * The simulator is imported dynamically by server.ts only in demo mode: with code splitting it
- * becomes a chunk of its own that a BFF in front of the live service never loads.
+ * becomes a chunk of its own that a BFF in front of the live service never loads. The WAL
+ * checkpointer's worker thread is a second entry point, wal-checkpoint-worker.mjs.
  *
  *   npx tsx scripts/build-bff.ts [--outdir DIR]
  */
@@ -23,7 +24,12 @@ export const BFF_DIST_DIR = join(repoRoot, "apps/bff/dist");
 export async function buildBff(outdir: string = BFF_DIST_DIR): Promise<string> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { server: join(repoRoot, "apps/bff/src/server.ts") },
+    entryPoints: {
+      server: join(repoRoot, "apps/bff/src/server.ts"),
+      // A worker thread's module must be a file of its own; wal-checkpointer.ts (in server.mjs)
+      // starts it from beside itself.
+      "wal-checkpoint-worker": join(repoRoot, "apps/bff/src/db/wal-checkpoint-worker.ts"),
+    },
     outdir,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunks/[name]-[hash]",

@@ -7,7 +7,7 @@ import { wallClock } from "./sse-client";
  * creation time noted, to compare with its arrival at the clients), the oldest released once more
  * than `keep` are up, so the board keeps its size. Each gap is drawn uniformly from 0.5x to 1.5x
  * `everyMs`: at a fixed period equal to the poll interval, every change fell at the same point of
- * the poll cycle, and change->client measured that phase (a constant ~990 ms or ~200 ms per run)
+ * the poll cycle, and change->client measured that phase (a constant per run)
  * instead of the wait a random change sees (half an interval on average).
  */
 export function startCallChurn(control: SimControl, rpc: Rpc, everyMs: number, keep: number) {

@@ -1,9 +1,8 @@
 /**
  * A minimal JSON-RPC 2.0 upstream: answers every request with success and the limits
- * metadata the Call API sends, doing nothing else (no state, no validation). The performance
- * notes' prototypes measured the BFF against such an upstream; the simulator, which keeps the
- * call state machine and validates every param, costs the machine ~0.3 ms of CPU per action
- * itself, which the BFF's own overhead should not be charged with.
+ * metadata the Call API sends, doing nothing else (no state, no validation). The simulator,
+ * which keeps the call state machine and validates every param, costs the machine CPU per
+ * action itself, which the BFF's own overhead should not be charged with.
  *
  * Run as its own process: `node --import tsx bench/lib/fake-upstream.ts <port>`.
  */

@@ -7,7 +7,7 @@ import { later, parseEventBlock, type SseHandlers, wallClock } from "./sse-clien
  * The same client as sse-client.ts's openSse, on a bare TCP socket that speaks the little
  * HTTP/1.1 an event stream needs (one GET, a chunked body). Why: node's HTTP client runs its
  * parser and a readable stream per chunk before the 'data' handler can take the arrival time,
- * ~30-70 us per chunk on this 2-core machine, more than the BFF spends per socket (~20-35 us).
+ * which costs the client more per chunk than the BFF spends per socket.
  * One worker holding 1,000 such clients then fell behind the BFF, and the send->client figure
  * measured the load generator. A socket's 'data' event comes straight from the read.
  */

@@ -57,7 +57,7 @@ export async function freePort(): Promise<number> {
 
 /**
  * The node options of `npm run serve` (root package.json), so a benchmark's bundled BFF runs
- * exactly as `npm start` runs it, e.g. `node --max-semi-space-size=2 apps/bff/dist/server.mjs`.
+ * exactly as `npm start` runs it (the flags are explained in docs/performance.md, "Node flags").
  */
 export function serveNodeFlags(): string[] {
   const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {

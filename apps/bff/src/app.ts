@@ -40,7 +40,7 @@ export interface AppDeps {
   upstreamMode?: "simulator" | "live";
   clock?: () => number;
   logger?: Logger;
-  /** Seams for several instances (design.md): in-process defaults. */
+  /** Seams for running several instances (docs/architecture.md): in-process defaults. */
   sessions?: SessionStore;
   bus?: FeedBus;
   lock?: LeaderLock;
@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): CreatedApp {
   const app = express();
   app.disable("x-powered-by");
   // API answers are per session and never revalidated (Cache-Control: no-store below), so
-  // hashing every JSON body for an ETag (~0.07 ms a response here) buys nothing. Static
+  // hashing every JSON body for an ETag costs CPU on every response and buys nothing. Static
   // files keep theirs (express.static sets its own).
   app.set("etag", false);
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.

@@ -66,6 +66,13 @@ describe("the production bundle of the BFF", () => {
     expect(code).not.toContain("function startSimulator");
   });
 
+  it("has the WAL checkpointer's worker thread as an entry of its own beside server.mjs", () => {
+    expect(readFileSync(entry, "utf8")).toContain('new URL("./wal-checkpoint-worker.mjs"');
+    const worker = readFileSync(join(outdir, "wal-checkpoint-worker.mjs"), "utf8");
+    expect(worker).toMatch(/from "better-sqlite3"/);
+    expect(worker).toContain("wal_checkpoint(PASSIVE)");
+  });
+
   it("starts on plain node in demo mode, answers /api/health and stops on SIGTERM", async () => {
     const port = await freePort();
     const simPort = await freePort();
@@ -92,5 +99,7 @@ describe("the production bundle of the BFF", () => {
     const exited = new Promise<number | null>((resolve) => server?.once("exit", resolve));
     server.kill("SIGTERM");
     expect(await exited).toBe(0);
+    // Stopping waits for the worker: a worker that failed to load would have logged by now.
+    expect(output).not.toContain("WAL checkpointer failed");
   }, 20_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import examples from "./fixtures/reference-examples.json";
 import { type Json, useSimulator } from "./sim-harness";
 
-// Every example request of the reference (copied from spec/call-api-v4.txt into the fixture),
+// Every example request of the reference (the fixture is written by `npm run fixtures`),
 // sent with a valid token, gets a reply of the shape of the reference's example reply.
 
 const h = useSimulator();

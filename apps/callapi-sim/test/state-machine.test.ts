@@ -6,7 +6,7 @@ const h = useSimulator();
 const callIn = (setup: Setup, extra: Parameters<typeof callInState>[2] = {}) =>
   callInState(h, setup, extra);
 const stateOf = (id: number) => stateIn(h, id);
-describe("the call state machine of call-states.md", () => {
+describe("the call state machine of the reference's diagram", () => {
   it("SESSION -> TALK once the employee answers an inbound call", async () => {
     const call = await callIn("ringing");
     await h.control.advance(2);

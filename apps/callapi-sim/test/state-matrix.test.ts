@@ -4,7 +4,7 @@ import { outcome, useSimulator } from "./sim-harness";
 
 const h = useSimulator();
 
-describe("where each method of call-states.md is allowed", () => {
+describe("where each method of the reference's call-state diagram is allowed", () => {
   it.each(setups)("builds a call in %s", async (setup) => {
     const call = await callIn(h, setup);
     expect(await stateOf(h, call.call_session_id)).toBe(expectedStates[setup]);

@@ -1,11 +1,15 @@
-/** Reads the reference's examples, error tables and leg-state texts out of the spec files. */
+/**
+ * Reads the reference's examples, error tables and leg-state texts out of the Call API reference
+ * (`call-api-v4.txt`) and the notes kept beside it (`data-api-directory.md`, `call-states.md`).
+ * The reference is not part of the repo: scripts/fixtures.ts commits what is read here.
+ */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** The spec folder of the repo's shared docs, beside the repo root. */
-export const defaultSpecDir = join(packageDir, "../../../shared/spec");
+/** Where the reference usually sits: `../shared/spec/call-api-v4.txt` from the repo root. */
+export const defaultReferencePath = join(packageDir, "../../../shared/spec/call-api-v4.txt");
 
 export type ExampleKind = "request" | "reply" | "error" | "structure";
 export interface Example {
@@ -106,7 +110,7 @@ function extractErrorTables(source: string, text: string): ErrorRow[] {
   return rows;
 }
 
-// call-states.md: "The reference lists: A, B, ...; its own example says "Talk". The Russian
+// The call-states notes say: "The reference lists: A, B, ...; its own example says "Talk". The Russian
 // service sends: ... Another English edition says: ..."
 function extractLegStateTexts(text: string): Record<string, string[]> {
   const list = (label: RegExp) => {
@@ -128,9 +132,10 @@ export interface ReferenceExtract {
   legStates: Record<string, string[]>;
 }
 
-export function extractReference(specDir: string): ReferenceExtract {
-  const read = (name: string) => readFileSync(join(specDir, name), "utf8");
-  const reference = read("call-api-v4.txt");
+/** Everything the fixtures hold, from the reference at `referencePath` and its sibling notes. */
+export function extractReference(referencePath: string): ReferenceExtract {
+  const read = (name: string) => readFileSync(join(dirname(referencePath), name), "utf8");
+  const reference = readFileSync(referencePath, "utf8");
   const examples: Example[] = [];
   extractJsonBlocks("call-api-v4.txt", reference, examples);
   // The directory's only example is a get.tags reply, on one line.
@@ -149,4 +154,21 @@ export function extractReference(specDir: string): ReferenceExtract {
     errors: extractErrorTables("call-api-v4.txt", reference),
     legStates: extractLegStateTexts(read("call-states.md")),
   };
+}
+
+/** A request example with the reply that follows it on its method's page. */
+export interface ExamplePair {
+  request: unknown;
+  reply: unknown;
+}
+
+/** Each example request with the next example reply of the same method (the simulator's fixture). */
+export function examplePairs(examples: Example[]): ExamplePair[] {
+  return examples.flatMap((example, index) => {
+    if (example.kind !== "request") return [];
+    const reply = examples
+      .slice(index + 1)
+      .find((later) => later.kind === "reply" && later.method === example.method);
+    return [{ request: example.json, reply: reply?.json }];
+  });
 }

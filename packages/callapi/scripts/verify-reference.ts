@@ -2,7 +2,7 @@
  * Walks the reference itself (not the fixtures) through the package: every JSON example must
  * parse with its method's schemas, every mnemonic of its error tables must be in errorCatalog,
  * and broken params must be refused. Exits 1 on any finding.
- *   npx tsx packages/callapi/scripts/verify-reference.ts [path/to/spec-dir]
+ *   npx tsx packages/callapi/scripts/verify-reference.ts [path/to/call-api-v4.txt]
  */
 import { resolve } from "node:path";
 import {
@@ -16,9 +16,9 @@ import {
   rpcRequestSchema,
   rpcSuccessSchema,
 } from "../src/index";
-import { defaultSpecDir, extractReference } from "./reference-extract";
+import { defaultReferencePath, extractReference } from "./reference-extract";
 
-const { examples, errors } = extractReference(resolve(process.argv[2] ?? defaultSpecDir));
+const { examples, errors } = extractReference(resolve(process.argv[2] ?? defaultReferencePath));
 const findings: string[] = [];
 let checked = 0;
 

@@ -97,7 +97,7 @@ function field(value: unknown, key: string): unknown {
 }
 
 /**
- * The meta parameters of any reply, wherever they come (field-notes.md, 4): `result.metadata`,
+ * The meta parameters of any reply, wherever the live service puts them: `result.metadata`,
  * `error.data.metadata` or a top-level `metadata`. Undefined when none parses.
  */
 export function extractMetadata(reply: unknown): Metadata | undefined {

@@ -81,7 +81,7 @@ export const messageSchema = z
   });
 export type Message = z.infer<typeof messageSchema>;
 
-/** The live service answers `"true"` where the reference says `true` (field-notes.md, 1). */
+/** The live service answers `"true"` where the reference says `true`. */
 export const looseBoolean = z
   .union([z.boolean(), z.enum(["true", "false"])])
   .transform((value) => value === true || value === "true");

@@ -7,7 +7,7 @@ import {
 } from "./leg-states";
 import { legStateTexts } from "./reference-fixtures";
 
-// The order of every edition's list in call-states.md.
+// The order of every edition's list in the reference's call-state notes (leg-state-texts.json).
 const order: KnownLegState[] = [
   "dialing",
   "talking",

@@ -17,7 +17,7 @@ export const canonicalLegStates = [
 export type CanonicalLegState = (typeof canonicalLegStates)[number];
 export type KnownLegState = Exclude<CanonicalLegState, "unknown">;
 
-// Every text of call-states.md: the reference's edition first (what legStateText sends), then the
+// Every leg-state text of the reference's call-state notes (fixtures/leg-state-texts.json): the reference's edition first (what legStateText sends), then the
 // Russian service, then the other English edition, and the reference example's "Talk".
 const texts: Record<KnownLegState, { en: string; ru: string; aliases: string[] }> = {
   dialing: { en: "Redial", ru: "Дозвон", aliases: ["Dial", "Dialing"] },

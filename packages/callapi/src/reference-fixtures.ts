@@ -1,4 +1,4 @@
-// Typed access to the fixtures extracted from the reference (scripts/extract-examples.ts).
+// Typed access to the fixtures extracted from the reference (`npm run fixtures`, scripts/fixtures.ts).
 
 import legStatesJson from "../fixtures/leg-state-texts.json";
 import errorsJson from "../fixtures/reference-errors.json";

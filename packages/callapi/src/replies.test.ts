@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { methods } from "./call-methods";
 import { dataMethods } from "./data-methods";
 
-// Replies as the live service sends them (field-notes.md), beside the reference's examples.
+// Replies as the live service sends them, beside the reference's examples.
 const liveSession = {
   call_session_id: 206597836,
   direction: "out",

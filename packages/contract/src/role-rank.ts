@@ -1,7 +1,7 @@
 /**
  * Dashboard roles, each including the rights of the one before: operator < supervisor < admin.
  * No zod here: the SPA's first page checks roles without building any schema (the zod schemas
- * of the contract cost its cold load 50-70 ms of module evaluation); roles.ts builds the schema.
+ * of the contract cost the cold load their module evaluation); roles.ts builds the schema.
  */
 export const roleNames = ["operator", "supervisor", "admin"] as const;
 export type Role = (typeof roleNames)[number];

@@ -1,15 +1,13 @@
-import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type { Db } from "./open-database";
+import type {
+  CheckpointerRequest,
+  CheckpointerSettings,
+  CheckpointResult,
+  WorkerReply,
+} from "./wal-checkpoint-protocol";
 
-/** SQLite's answer to `PRAGMA wal_checkpoint`: frames in the WAL and frames copied back. */
-export interface CheckpointResult {
-  busy: number;
-  log: number;
-  checkpointed: number;
-  /** A RESTART checkpoint followed the PASSIVE one (the WAL had outgrown `restartAtFrames`). */
-  restarted: boolean;
-}
+export type { CheckpointResult } from "./wal-checkpoint-protocol";
 
 export interface WalCheckpointer {
   /** One PASSIVE checkpoint now, in the worker (tests, and before a backup). */
@@ -21,48 +19,34 @@ export interface WalCheckpointer {
 /** SQLite's own default, restored on the main connection when the worker is gone. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
-// CommonJS run by the worker (eval: the production bundle is one file, so the worker cannot be a
-// module of its own). It owns a second connection to the same file and only ever checkpoints.
-const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma("busy_timeout = 1000");
-const checkpoint = () => {
-  const passive = db.pragma("wal_checkpoint(PASSIVE)")[0];
-  if (passive.log <= workerData.restartAtFrames) return { ...passive, restarted: false };
-  return { ...db.pragma("wal_checkpoint(RESTART)")[0], restarted: true };
-};
-const timer = setInterval(() => {
-  try { checkpoint(); } catch (error) { parentPort.postMessage({ error: String(error && error.message) }); }
-}, workerData.everyMs);
-parentPort.on("message", (message) => {
-  if (message.type === "checkpoint") {
-    try { parentPort.postMessage({ id: message.id, result: checkpoint() }); }
-    catch (error) { parentPort.postMessage({ id: message.id, error: String(error && error.message) }); }
-  } else if (message.type === "stop") {
-    clearInterval(timer);
-    db.close();
-    parentPort.close();
+/**
+ * Starts the worker module. In the production bundle it is `wal-checkpoint-worker.mjs`, an entry
+ * of its own beside server.mjs, which holds this module (scripts/build-bff.ts). Run from source
+ * (tsx, Vitest) it is the TypeScript file beside this one, which a worker thread cannot load by
+ * itself: Node 20 does not apply an `--import` loader given in a worker's execArgv, so a one-line
+ * script has tsx's API import it.
+ */
+function startWorker(settings: CheckpointerSettings): Worker {
+  if (!import.meta.url.endsWith(".ts")) {
+    return new Worker(new URL("./wal-checkpoint-worker.mjs", import.meta.url), {
+      workerData: settings,
+    });
   }
-});
-`;
-
-interface WorkerReply {
-  id?: number;
-  result?: CheckpointResult;
-  error?: string;
+  const source = new URL("./wal-checkpoint-worker.ts", import.meta.url).href;
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const load = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`;
+  return new Worker(load, { eval: true, workerData: settings });
 }
 
 /**
  * Moves the WAL checkpoint off the event loop. With SQLite's automatic checkpoint the connection
  * that commits the 1,000th WAL page copies the WAL back into the database and fsyncs both files,
- * inline: with an audit insert per action that stalled the BFF's event loop 15-20 ms every ~2 s
- * at 200 actions/s (strace -T: fsync of the WAL 15-18 ms, of the database 1.5 ms), which was the
- * action benchmark's p99. Here the main connection never checkpoints (wal_autocheckpoint=0) and a
- * worker thread with its own connection runs a PASSIVE checkpoint every `everyMs`: PASSIVE never
- * blocks the writer, and the fsyncs wait in the worker. If the worker fails, the main connection
- * gets its automatic checkpoint back, so the WAL can never grow without bound.
+ * inline: with an audit insert per action, the request that happens to commit that page waits
+ * for two fsyncs, which is what set the action benchmark's p99 (docs/performance.md). Here the
+ * main connection never checkpoints (wal_autocheckpoint=0) and a worker thread with its own
+ * connection runs a PASSIVE checkpoint every `everyMs`: PASSIVE never blocks the writer, and the
+ * fsyncs wait in the worker. If the worker fails, the main connection gets its automatic
+ * checkpoint back, so the WAL can never grow without bound.
  *
  * The writer starts the WAL over only when, as it begins, every frame has been copied back; under
  * a steady stream of audit inserts a PASSIVE checkpoint rarely ends in such a gap, so the WAL
@@ -74,16 +58,12 @@ export function startWalCheckpointer(
   db: Db,
   options: { everyMs?: number; restartAtFrames?: number; onError?: (error: Error) => void } = {},
 ): WalCheckpointer {
-  const require = createRequire(import.meta.url);
-  const worker = new Worker(workerSource, {
-    eval: true,
-    workerData: {
-      driver: require.resolve("better-sqlite3"),
-      file: db.name,
-      everyMs: options.everyMs ?? 1_000,
-      restartAtFrames: options.restartAtFrames ?? 8_192,
-    },
+  const worker = startWorker({
+    file: db.name,
+    everyMs: options.everyMs ?? 1_000,
+    restartAtFrames: options.restartAtFrames ?? 8_192,
   });
+  const send = (request: CheckpointerRequest) => worker.postMessage(request);
   worker.unref();
   db.pragma("wal_autocheckpoint = 0");
 
@@ -124,15 +104,18 @@ export function startWalCheckpointer(
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ type: "checkpoint", id });
+        send({ type: "checkpoint", id });
       });
     },
     async stop() {
       if (stopped) return;
       stopped = true;
-      const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-      worker.postMessage({ type: "stop" });
-      await exited;
+      // A worker that already exited sends no second "exit": nothing to wait for.
+      if (!gone) {
+        const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+        send({ type: "stop" });
+        await exited;
+      }
       fallBack(new Error("WAL checkpointer stopped"));
     },
   };

@@ -166,7 +166,7 @@ export class CallFeed {
   private schedule(): void {
     if (this.closed || this.pending || !this.active()) return;
     // After a success the interval runs from the poll's start, not its end: the poll's own time
-    // (the upstream's answer, then the fan-out to every SSE client, ~150 ms at 5,000) must not
+    // (the upstream's answer, then the fan-out to every SSE client, which grows with them) must not
     // stretch it, or list.calls per minute would fall as more browsers watch. After a failure
     // the whole interval (or Retry-After) is waited from now, to spare a struggling upstream.
     const delay = this.upstreamOk

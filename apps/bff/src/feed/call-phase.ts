@@ -1,7 +1,7 @@
 import type { CallLeg, CallPhase } from "@callboard/contract";
 
 /**
- * Where a session stands in the state diagram (call-states.md), read from its legs' canonical
+ * Where a session stands in the state diagram (the reference's call-state diagram, as the simulator's session-types.ts encodes it), read from its legs' canonical
  * states, since list.calls reports no session state:
  * - (B)+(C) talking while (A) waits: OPERATOR_TALK;
  * - (A) on hold (or being transferred) while someone is dialled: DIALING; otherwise HOLD;

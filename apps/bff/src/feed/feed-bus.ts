@@ -1,6 +1,6 @@
 import type { FeedEvent, Language } from "@callboard/contract";
 
-/** A feed event with its SSE frame, serialised once for every client (performance-notes: fan-out). */
+/** A feed event with its SSE frame, serialised once for every client (sse-hub.ts). */
 export interface FeedMessage {
   event: FeedEvent;
   /** The frame in English (and for events without text for people). */
@@ -10,8 +10,8 @@ export interface FeedMessage {
 }
 
 /**
- * Carries feed events from the one poller to every BFF instance's SSE clients (design.md
- * "Seams"). In-process by default; a Redis pub/sub implementation would publish `frame` and
+ * Carries feed events from the one poller to every BFF instance's SSE clients (a seam for
+ * several instances, docs/architecture.md). In-process by default; a Redis pub/sub implementation would publish `frame` and
  * rebuild `event` from it on the other side.
  */
 export interface FeedBus {

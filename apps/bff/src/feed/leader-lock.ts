@@ -1,5 +1,5 @@
 /**
- * Decides which BFF instance polls list.calls (design.md "Seams"): with several instances behind
+ * Decides which BFF instance polls list.calls (a seam, docs/architecture.md): with several behind
  * a load balancer, a Redis lock with a TTL lets only one poll and the bus carries its events to
  * the others. A single process always holds it.
  */

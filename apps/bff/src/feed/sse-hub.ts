@@ -20,11 +20,11 @@ interface SseClient {
 }
 
 /**
- * The SSE clients of one BFF instance. Every bus message is serialised once (performance-notes),
+ * The SSE clients of one BFF instance. Every bus message is serialised once,
  * framed once as an HTTP chunk, and that same Buffer is written straight to every client's
  * socket. ServerResponse.write frames each write anew and corks the socket until a nextTick per
- * client: 35-60 us per client against 20-40 us for the direct write on this 2-core VM (1,000
- * loopback sockets, 837-byte delta), where the write syscall alone is 12-18 us. The last of
+ * client, so per client it costs well over the write syscall itself; the direct write costs
+ * little more than that syscall (bench:fanout, docs/performance.md). The last of
  * 1,000 clients waits for the whole loop. One shared timer sends the heartbeats.
  */
 export class SseHub {

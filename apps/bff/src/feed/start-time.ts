@@ -4,7 +4,7 @@ const zoned = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
  * Turns list.calls `start_time` into an ISO UTC instant. The live service sends local time
- * without a zone ("2016-10-19T12:26:48.418", field-notes.md 7) in the account's time zone,
+ * without a zone ("2016-10-19T12:26:48.418") in the account's time zone,
  * which the API never names. The zone is learned from sessions as they appear: a session first
  * seen seconds after it started shows the zone's offset, rounded to a quarter hour (every real
  * zone offset is a multiple of 15 minutes); an offset beyond any zone is taken as clock skew,

@@ -8,7 +8,7 @@ export interface SessionRecord {
 }
 
 /**
- * Where login sessions live (design.md "Seams": a Redis store could replace the SQLite one).
+ * Where login sessions live (a seam: a Redis store could replace the SQLite one).
  * The cookie carries a random token; the store keeps only its HMAC, so a copy of the database
  * cannot be replayed as cookies.
  */

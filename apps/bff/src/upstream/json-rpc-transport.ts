@@ -56,7 +56,8 @@ function errorCodes(error: unknown): string[] {
 
 /**
  * The HTTP hop with undici's request API and a keep-alive pool per origin (Node's global fetch
- * costs about ten times the CPU per call: performance-notes.md). One pool serves every caller.
+ * costs several times the CPU per call: bench:floor, docs/performance.md). One pool serves every
+ * caller.
  */
 export function createJsonRpcTransport(): JsonRpcTransport {
   const pools = new Map<string, Pool>();

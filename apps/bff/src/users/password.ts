@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 
-// scrypt with N=2^14, r=8, p=1 (OWASP's minimum for scrypt): ~30-50 ms per hash on this machine,
-// run on libuv's thread pool so login never blocks the event loop.
+// scrypt with N=2^14, r=8, p=1 (OWASP's minimum for scrypt): deliberately slow per hash, so it
+// runs on libuv's thread pool and login never blocks the event loop.
 const N = 16_384;
 const r = 8;
 const p = 1;

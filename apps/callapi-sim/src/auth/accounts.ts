@@ -93,7 +93,7 @@ export class Accounts {
       return this.userOrInvalid(keyOwner);
     }
     const session = this.sessions.get(token);
-    // An expired temporary token is "invalid", not "expired" (field-notes.md, 2).
+    // An expired temporary token is "invalid", not "expired" (the live service does).
     if (!session || session.expiresAt <= now) throw rpcError("access_token_invalid");
     return this.userOrInvalid(session.login);
   }

@@ -33,7 +33,7 @@ function visibleLegs(session: CallSession): Leg[] {
   return session.legs.filter((leg) => !leg.disconnected);
 }
 
-/** "2016-10-19T12:26:48.418": the live service's start_time, no zone (field-notes.md, 7). */
+/** "2016-10-19T12:26:48.418": the live service's start_time, no zone. */
 export function formatStartTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 23);
 }

@@ -5,7 +5,7 @@ import { CONSULT_DIAL_TIMEOUT_MS, THIRD_PARTY_RING_MS } from "./timings";
 
 /**
  * hold.call, unhold.call, make.call, transfer.talk and restore.talk: the consultation part of
- * call-states.md, with -32004 invalid_state wherever the diagram has no arrow.
+ * the reference's call-state diagram, with -32004 invalid_state wherever the diagram has no arrow.
  */
 export class ConsultActions {
   constructor(private readonly engine: CallEngine) {}

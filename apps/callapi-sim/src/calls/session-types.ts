@@ -1,4 +1,4 @@
-/** States of call-states.md (CALL_COACH, RECORD_TALK and MARK_CALL pass at once back to TALK). */
+/** States of the reference's call-state diagram (CALL_COACH, RECORD_TALK and MARK_CALL pass at once back to TALK). */
 export type SessionState =
   | "SESSION"
   | "TALK"

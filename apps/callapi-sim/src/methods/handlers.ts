@@ -5,7 +5,7 @@ import { startHandlers } from "./start-methods";
 
 /** Every Call API method but login.user (which needs no token: see rpc/dispatch.ts). */
 export const callHandlers: CallHandlers = {
-  // logout.user answers a boolean, unlike the management methods (field-notes.md, 1).
+  // logout.user answers a boolean, unlike the management methods (the live service does).
   "logout.user": () => ({ data: { success: true } }),
   ...startHandlers,
   ...manageHandlers,

@@ -30,5 +30,5 @@ export type MethodHandler<M extends CallMethodName | DataMethodName> = (
 export type CallHandlers = { [M in Exclude<CallMethodName, "login.user">]: MethodHandler<M> };
 export type DataHandlers = { [M in DataMethodName]: MethodHandler<M> };
 
-/** The management methods answer `"true"` as a string (field-notes.md, 1). */
+/** The management methods answer `"true"` as a string (the live service does). */
 export const success: MethodReply = { data: { success: "true" } };

@@ -28,7 +28,7 @@ function errorReply(
   error: RpcError,
   apiVersion?: ApiVersionMeta,
 ): Record<string, unknown> {
-  // The reference: limits come with every reply except these errors (field-notes.md, 4: an
+  // The reference: limits come with every reply except these errors (the live service: an
   // error carries them in error.data.metadata).
   const metadata = errorsWithoutLimits.has(error.mnemonic)
     ? {}
@@ -64,7 +64,7 @@ export function dispatch(
   if (!envelope.ok) return errorReply(sim, envelope.id, envelope.error);
   const { id, method, params } = envelope;
   try {
-    // The Data API shares the Call API's login.user and logout.user (data-api-directory.md).
+    // The Data API shares the Call API's login.user and logout.user (the Data API docs).
     const known =
       endpoint === "call"
         ? isCallMethodName(method)

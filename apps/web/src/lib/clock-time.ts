@@ -5,7 +5,7 @@ const twoDigits = (n: number) => String(n).padStart(2, "0");
  * languages write it; the text as given when it is not a date.
  *
  * Read from the Date itself, not through Intl.DateTimeFormat: the first DateTimeFormat a fresh
- * page creates costs 20-90 ms here (ICU's locale data and pattern generator), and the board's
+ * page creates loads ICU's locale data and pattern generator, and the board's
  * first render was the one to pay it (docs/performance.md, first board).
  */
 export function clockTime(iso: string): string {

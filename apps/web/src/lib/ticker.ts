@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 
 // ONE interval for the whole page: every running timer, countdown and "N s old" label reads
-// the same clock (performance-notes: a timer per row saturates the main thread). The interval
+// the same clock (a timer per row would wake the main thread once per row). The interval
 // runs only while someone listens.
 const listeners = new Set<() => void>();
 let now = Date.now();

@@ -13,7 +13,7 @@ export const loginUser = {
   action: loginUserParams,
   result: z.looseObject({
     access_token: z.string().min(1),
-    /** Unix timestamp in seconds when the token stops working (field-notes.md, 2). */
+    /** Unix timestamp in seconds when the token stops working. */
     expire_at: looseNumber,
   }),
 };

@@ -19,7 +19,7 @@ export type CallTag = z.infer<typeof callTagSchema>;
 export const legSchema = z.looseObject({
   leg_id: z.number().int(),
   calling_phone_number: z.string().nullable(),
-  /** May carry suffixes: "74959268686...9.2.3.3" (field-notes.md, 6). Show as it comes. */
+  /** May carry suffixes: "74959268686...9.2.3.3" (as the live service sends it). Show as it comes. */
   called_phone_number: z.string().nullable(),
   /** The leg that can use talk options. */
   is_operator: looseBoolean,

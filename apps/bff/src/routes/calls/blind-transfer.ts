@@ -5,8 +5,8 @@ import { StepFailure } from "../../http/step-failure";
 
 /**
  * Blind transfer = hold.call, make.call, transfer.talk. transfer.talk right after make.call, while
- * the third party still rings, hands the caller over as soon as they answer (call-states.md:
- * DIALING -> TALK by transfer.talk). When a later step fails the caller stays on hold, which the
+ * the third party still rings, hands the caller over as soon as they answer (the reference's
+ * call-state diagram: DIALING -> TALK by transfer.talk). When a later step fails the caller stays on hold, which the
  * operator can undo with unhold (after hold) or restore (after make.call); the error names the
  * step that failed.
  */

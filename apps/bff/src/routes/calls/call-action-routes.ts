@@ -1,85 +1,88 @@
+import { type CallMethodName, type CallParams, isCallMethodName } from "@callboard/callapi";
 import { type ActionResult, routes } from "@callboard/contract";
 import express, { type Router } from "express";
 import type { AppContext } from "../../app-context";
-import { defineRoute } from "../../http/define-route";
+import { defineRoute, type RouteContext } from "../../http/define-route";
 import { blindTransfer } from "./blind-transfer";
 
 const ok: ActionResult = { ok: true };
 
+type Routes = typeof routes;
+type UpstreamOf<K extends keyof Routes> = Routes[K] extends { upstream: infer U } ? U : never;
+/** The upstream method's params where the contract names it as a literal, else a plain record. */
+type UpstreamParams<K extends keyof Routes> =
+  UpstreamOf<K> extends CallMethodName ? CallParams<UpstreamOf<K>> : Record<string, unknown>;
+
+/** What a params builder gets: the validated request, with `:id` already a number. */
+interface ActionRequest<K extends keyof Routes> {
+  callSessionId: number;
+  params: RouteContext<Routes[K]>["params"];
+  body: RouteContext<Routes[K]>["body"];
+}
+
+type ParamsBuilder<K extends keyof Routes> = (
+  request: ActionRequest<K>,
+  app: AppContext,
+) => UpstreamParams<K>;
+
+const sessionOnly = ({ callSessionId }: { callSessionId: number }) => ({
+  call_session_id: callSessionId,
+});
+
 /**
- * One route per management method on a live call. Each validates its body (defineRoute), calls
- * the method, refreshes the feed at once so every board shows the change, and is audited.
+ * Route name -> the params of the Call API method its contract spec names (`spec.upstream`).
+ * Every route here is one upstream call on a live call; a route that needs more than one step
+ * (blind transfer) has its own handler below.
+ */
+const upstreamParams = {
+  hold: ({ callSessionId, body }, app) => ({
+    call_session_id: callSessionId,
+    contact_message: body.contact_message ?? app.config.defaultHoldMessage,
+  }),
+  unhold: sessionOnly,
+  consult: ({ callSessionId, body }) => ({
+    call_session_id: callSessionId,
+    to: body.to,
+    ...(body.to_message ? { to_message: body.to_message } : {}),
+  }),
+  transfer: sessionOnly,
+  restore: sessionOnly,
+  tag: ({ callSessionId, body }) => ({ call_session_id: callSessionId, tag_id: body.tag_id }),
+  recording: ({ callSessionId, body }) => ({
+    call_session_id: callSessionId,
+    action: body.action,
+  }),
+  dtmf: ({ callSessionId, body }) => ({
+    call_session_id: callSessionId,
+    dtmf_string: body.dtmf_string,
+  }),
+  talkOption: ({ callSessionId, body }) => ({
+    call_session_id: callSessionId,
+    button: body.button,
+  }),
+  blockContact: sessionOnly,
+  coach: ({ callSessionId, body }) => ({
+    call_session_id: callSessionId,
+    ...(body.phone_number ? { phone_number: body.phone_number } : {}),
+  }),
+  disconnectLeg: ({ callSessionId, params }) => ({
+    call_session_id: callSessionId,
+    leg_id: Number(params.legId),
+  }),
+  releaseCall: sessionOnly,
+} satisfies { [K in keyof Routes]?: ParamsBuilder<K> };
+
+type ActionRouteName = keyof typeof upstreamParams;
+
+/**
+ * The management methods on a live call. Each route validates its body (defineRoute), calls its
+ * upstream method, refreshes the feed at once so every board shows the change, and is audited.
  */
 export function callActionRoutes(app: AppContext): Router {
   const router = express.Router();
-  const audited = { audit: true } as const;
-  const done = () => {
-    void app.feed.refreshNow();
-    return ok;
-  };
-  const id = (params: Record<string, string | number>) => Number(params.id);
-
-  defineRoute(
-    router,
-    app,
-    routes.hold,
-    async ({ params, body }) => {
-      await app.callApi.call("hold.call", {
-        call_session_id: id(params),
-        contact_message: body.contact_message ?? app.config.defaultHoldMessage,
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.unhold,
-    async ({ params }) => {
-      await app.callApi.call("unhold.call", { call_session_id: id(params) });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.consult,
-    async ({ params, body }) => {
-      await app.callApi.call("make.call", {
-        call_session_id: id(params),
-        to: body.to,
-        ...(body.to_message ? { to_message: body.to_message } : {}),
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.transfer,
-    async ({ params }) => {
-      await app.callApi.call("transfer.talk", { call_session_id: id(params) });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.restore,
-    async ({ params }) => {
-      await app.callApi.call("restore.talk", { call_session_id: id(params) });
-      return done();
-    },
-    audited,
-  );
+  for (const name of Object.keys(upstreamParams) as ActionRouteName[]) {
+    mountAction(router, app, name);
+  }
 
   defineRoute(
     router,
@@ -87,7 +90,7 @@ export function callActionRoutes(app: AppContext): Router {
     routes.blindTransfer,
     async ({ params, body }) => {
       try {
-        await blindTransfer(app, id(params), body);
+        await blindTransfer(app, Number(params.id), body);
       } finally {
         // Even a failed later step changed the call (the caller is on hold): show it.
         void app.feed.refreshNow();
@@ -97,105 +100,25 @@ export function callActionRoutes(app: AppContext): Router {
     { audit: "blind_transfer" },
   );
 
-  defineRoute(
-    router,
-    app,
-    routes.tag,
-    async ({ params, body }) => {
-      await app.callApi.call("tag.call", { call_session_id: id(params), tag_id: body.tag_id });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.recording,
-    async ({ params, body }) => {
-      await app.callApi.call("record.call", { call_session_id: id(params), action: body.action });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.dtmf,
-    async ({ params, body }) => {
-      await app.callApi.call("send.dtmf", {
-        call_session_id: id(params),
-        dtmf_string: body.dtmf_string,
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.talkOption,
-    async ({ params, body }) => {
-      await app.callApi.call("call.talk_option", {
-        call_session_id: id(params),
-        button: body.button,
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.blockContact,
-    async ({ params }) => {
-      await app.callApi.call("block.contact", { call_session_id: id(params) });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.coach,
-    async ({ params, body }) => {
-      await app.callApi.call("add.coach", {
-        call_session_id: id(params),
-        ...(body.phone_number ? { phone_number: body.phone_number } : {}),
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.disconnectLeg,
-    async ({ params }) => {
-      await app.callApi.call("disconnect.leg", {
-        call_session_id: id(params),
-        leg_id: Number(params.legId),
-      });
-      return done();
-    },
-    audited,
-  );
-
-  defineRoute(
-    router,
-    app,
-    routes.releaseCall,
-    async ({ params }) => {
-      await app.callApi.call("release.call", { call_session_id: id(params) });
-      return done();
-    },
-    audited,
-  );
-
   return router;
+}
+
+function mountAction<K extends ActionRouteName>(router: Router, app: AppContext, name: K): void {
+  const spec = routes[name];
+  const method = spec.upstream;
+  // The contract types `upstream` as text; refuse to mount a route whose method the client lacks.
+  if (!isCallMethodName(method)) throw new Error(`route ${name}: unknown upstream ${method}`);
+  const build = upstreamParams[name] as unknown as ParamsBuilder<K>;
+  defineRoute(
+    router,
+    app,
+    spec,
+    async ({ params, body }) => {
+      const request = { callSessionId: Number(params.id), params, body } as ActionRequest<K>;
+      await app.callApi.call(method, build(request, app) as CallParams<typeof method>);
+      void app.feed.refreshNow();
+      return ok;
+    },
+    { audit: true },
+  );
 }

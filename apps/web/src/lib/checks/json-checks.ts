@@ -1,6 +1,6 @@
 /**
  * Small checks for hand-written payload guards: the first page checks its payloads without zod,
- * whose schemas cost 50-70 ms of module evaluation on a cold load (apps/web/docs/board.md).
+ * whose schemas cost module evaluation on a cold load (apps/web/docs/board.md).
  * Each guard built from these is held to the contract's zod schema by a property test.
  */
 

@@ -2,7 +2,7 @@ import { elementScroll, type Rect, type Virtualizer } from "@tanstack/react-virt
 
 /*
  * The virtualizer's DOM hooks for the board's list, without the two reads and writes that forced
- * a layout of the whole page on mount, before the first paint (35-110 ms of a cold load): its
+ * a layout of the whole page on mount, before the first paint (docs/performance.md): its
  * first measure of the list (clientHeight in a layout effect) and its first scroll (to 0, on a
  * list that is at 0 anyway).
  */
@@ -21,8 +21,8 @@ export function windowRect(): Rect {
 
 /**
  * The virtualizer's observeElementRect without its synchronous first measure: the default reads
- * the list's clientHeight in a layout effect, which forced a layout of the whole page (~35-50 ms
- * on a cold load) before the first paint. Here the first size comes from the ResizeObserver,
+ * the list's clientHeight in a layout effect, which forced a layout of the whole page before the
+ * first paint. Here the first size comes from the ResizeObserver,
  * which reports after the browser's own layout of that frame; until then the virtualizer works
  * with `initialRect` (windowRect).
  */

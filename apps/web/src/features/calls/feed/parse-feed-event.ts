@@ -21,9 +21,9 @@ import {
 /**
  * Hand-written checks of the board's big payloads (a snapshot of 500 sessions, a delta, the
  * polled list), accepting exactly what the contract's zod schemas accept (the tests hold them to
- * it). Why not zod here: its parse of a 500-session snapshot took 15-40 ms of the first board,
+ * it). Why not zod here: its parse of a large snapshot is a visible share of the first board,
  * and importing the call schemas made the first load evaluate the whole Call API method map
- * (~100 ms of schema construction; the status event is checked here for that reason too: its
+ * (schema construction on the first load; the status event is checked here for that reason too: its
  * schema's module imports the call schemas). Invalid data is refused (null), never rendered.
  * Unknown keys are kept, not stripped: the board reads only the fields it knows.
  */

@@ -23,7 +23,7 @@ const live: CallPhase[] = ["ringing", "talk", "hold", "dialing", "operator_talk"
 const connected: CallPhase[] = ["talk", "hold", "dialing", "operator_talk"];
 
 /**
- * The phases in which the Call API accepts each action (call-states.md): hold only in TALK;
+ * The phases in which the Call API accepts each action (the reference's call-state diagram): hold only in TALK;
  * unhold and make.call only in HOLD; transfer.talk and restore.talk only in DIALING or
  * OPERATOR_TALK; coach, talk options and disconnect.leg from TALK; tag.call and record.call on
  * any active (connected) call, as their pages say. Ending and blocking work on any live call.

@@ -8,7 +8,7 @@ import { budgetLevel } from "../model/format";
 // Dark shades keep white text above 4.5:1 contrast in both themes.
 const levelColor = { ok: "teal.9", low: "orange.9", critical: "red.9" } as const;
 
-// toLocaleTimeString builds a new Intl formatter per call (~1 ms): one per language instead.
+// toLocaleTimeString builds a new Intl formatter per call: one per language instead.
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 function clock(iso: string, language: string): string {

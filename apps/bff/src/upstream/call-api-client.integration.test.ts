@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
+import { caught, type clientKit, robot, useSimHarness } from "../../test/upstream-harness";
 import { UpstreamError } from "./upstream-error";
-import { caught, type clientKit, robot, useSimHarness } from "./upstream-test-harness";
 
 const t = useSimHarness();
 

@@ -6,9 +6,13 @@ import {
   startSimulator,
 } from "@callboard/callapi-sim";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { createCallApiClient } from "./call-api-client";
-import type { CallApiClient, CallApiClientOptions, UpstreamCredentials } from "./client-types";
-import { createJsonRpcTransport, type JsonRpcTransport } from "./json-rpc-transport";
+import { createCallApiClient } from "../src/upstream/call-api-client";
+import type {
+  CallApiClient,
+  CallApiClientOptions,
+  UpstreamCredentials,
+} from "../src/upstream/client-types";
+import { createJsonRpcTransport, type JsonRpcTransport } from "../src/upstream/json-rpc-transport";
 
 /** A robot account of the simulator with secrets distinctive enough to search for. */
 export const robot = {

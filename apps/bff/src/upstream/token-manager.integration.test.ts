@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { caught, type clientKit, robot, useSimHarness } from "../../test/upstream-harness";
 import type { UpstreamError } from "./upstream-error";
-import { caught, type clientKit, robot, useSimHarness } from "./upstream-test-harness";
 
 const t = useSimHarness();
 

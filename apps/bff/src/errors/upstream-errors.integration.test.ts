@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caught, robot, useSimHarness } from "../upstream/upstream-test-harness";
+import { caught, robot, useSimHarness } from "../../test/upstream-harness";
 import { toApiError } from "./to-api-error";
 
 // The simulator's refusals, through the client, as the SPA will read them.
