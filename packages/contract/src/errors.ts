@@ -28,6 +28,7 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Mnemonics of the BFF's own errors (upstream ones come from @callboard/callapi's catalog). */
 export const bffErrorMnemonics = [
   "validation_failed",
+  "bad_request",
   "unauthenticated",
   "invalid_credentials",
   "user_disabled",

@@ -53,6 +53,7 @@ export const messagesEn: Record<string, string> = {
 
   // Callboard's own errors.
   validation_failed: "Some values are not valid.",
+  bad_request: "The request could not be read.",
   unauthenticated: "Please sign in.",
   invalid_credentials: "Wrong username or password.",
   user_disabled: "This user account is disabled.",

@@ -48,6 +48,7 @@ export const messagesRu: Record<string, string> = {
 
   // Собственные ошибки Callboard.
   validation_failed: "Некоторые значения недопустимы.",
+  bad_request: "Запрос не удалось прочитать.",
   unauthenticated: "Пожалуйста, войдите в систему.",
   invalid_credentials: "Неверное имя пользователя или пароль.",
   user_disabled: "Эта учётная запись отключена.",
