@@ -80,7 +80,15 @@ export function createApp(deps: AppDeps): CreatedApp {
     db: deps.db,
     users: new UserStore(deps.db, now),
     sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
-    throttle: deps.throttle ?? createLoginThrottle({ now }),
+    throttle:
+      deps.throttle ??
+      createLoginThrottle({
+        now,
+        maxFailures: deps.config.limits.loginMaxFailures,
+        lockSeconds: deps.config.limits.loginLockSeconds,
+        maxLockSeconds: deps.config.limits.loginMaxLockSeconds,
+        maxEntries: deps.config.limits.loginThrottleEntries,
+      }),
     audit: new AuditLog(deps.db, now, (error, lost) =>
       logger.error({ err: error, lost }, "audit records could not be written"),
     ),
