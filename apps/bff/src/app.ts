@@ -25,6 +25,7 @@ import { directoryRoutes } from "./routes/directory/directory-routes";
 import { callgearHookRoutes } from "./routes/hooks/callgear-hook-routes";
 import { sessionRoutes } from "./routes/session/session-routes";
 import { createLoginThrottle, type LoginThrottle } from "./session/login-throttle";
+import { createLocalSessionEvents, type SessionEvents } from "./session/session-events";
 import { createSqliteSessionStore, type SessionStore } from "./session/session-store";
 import type { CallApiClient } from "./upstream";
 import { UserStore } from "./users/user-store";
@@ -42,6 +43,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Seams for several instances (design.md): in-process defaults. */
   sessions?: SessionStore;
+  /** Session ends and account changes, published by the stores (a Redis channel across instances). */
+  sessionEvents?: SessionEvents;
   bus?: FeedBus;
   lock?: LeaderLock;
   throttle?: LoginThrottle;
@@ -73,28 +76,40 @@ export function createApp(deps: AppDeps): CreatedApp {
     logger,
     idleMs: deps.feedIdleMs,
   });
+  const sessionEvents = deps.sessionEvents ?? createLocalSessionEvents();
+  const limits = deps.config.limits;
   const context: AppContext = {
     config: deps.config,
     upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
     callApi: deps.callApi,
     db: deps.db,
-    users: new UserStore(deps.db, now),
-    sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
+    users: new UserStore(deps.db, now, sessionEvents),
+    sessions:
+      deps.sessions ??
+      createSqliteSessionStore(deps.db, deps.config.sessionSecret, {
+        now,
+        events: sessionEvents,
+        maxPerUser: limits.sessionsPerUser,
+      }),
     throttle:
       deps.throttle ??
       createLoginThrottle({
         now,
-        maxFailures: deps.config.limits.loginMaxFailures,
-        lockSeconds: deps.config.limits.loginLockSeconds,
-        maxLockSeconds: deps.config.limits.loginMaxLockSeconds,
-        maxEntries: deps.config.limits.loginThrottleEntries,
+        maxFailures: limits.loginMaxFailures,
+        lockSeconds: limits.loginLockSeconds,
+        maxLockSeconds: limits.loginMaxLockSeconds,
+        maxEntries: limits.loginThrottleEntries,
       }),
     audit: new AuditLog(deps.db, now, (error, lost) =>
       logger.error({ err: error, lost }, "audit records could not be written"),
     ),
     idempotency: createIdempotencyStore({ now }),
     feed,
-    sse: new SseHub(feed, deps.heartbeatMs),
+    sse: new SseHub(feed, deps.heartbeatMs, {
+      sessionEvents,
+      maxPerUser: limits.ssePerUser,
+      maxPerAddress: limits.ssePerAddress,
+    }),
     directory: new DirectoryService(deps.callApi, { now }),
     limits: deps.limits,
     now,

@@ -36,6 +36,7 @@ export const bffErrorMnemonics = [
   "csrf_failed",
   "not_found",
   "too_many_login_attempts",
+  "too_many_streams",
   "idempotency_key_reused",
   "payload_too_large",
   "unsupported_media_type",

@@ -61,6 +61,7 @@ export const messagesEn: Record<string, string> = {
   csrf_failed: "The request could not be verified.",
   not_found: "Not found.",
   too_many_login_attempts: "Too many sign-in attempts.",
+  too_many_streams: "Too many live boards are open for this user or address; close one.",
   idempotency_key_reused: "This request was already sent with different content.",
   payload_too_large: "The request is too large.",
   unsupported_media_type: "The request must be sent as JSON.",

@@ -56,6 +56,8 @@ export const messagesRu: Record<string, string> = {
   csrf_failed: "Не удалось проверить запрос.",
   not_found: "Не найдено.",
   too_many_login_attempts: "Слишком много попыток входа.",
+  too_many_streams:
+    "Для этого пользователя или адреса открыто слишком много живых досок; закройте одну.",
   idempotency_key_reused: "Этот запрос уже был отправлен с другим содержимым.",
   payload_too_large: "Запрос слишком большой.",
   unsupported_media_type: "Запрос должен быть отправлен в формате JSON.",
