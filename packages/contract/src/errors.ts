@@ -31,6 +31,7 @@ export const bffErrorMnemonics = [
   "bad_request",
   "unauthenticated",
   "invalid_credentials",
+  "invalid_current_password",
   "user_disabled",
   "forbidden_role",
   "csrf_failed",

@@ -20,11 +20,15 @@ export const createUserBodySchema = z.strictObject({
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
-/** PATCH /api/users/:id (admins). An admin cannot demote or disable themself. */
+/**
+ * PATCH /api/users/:id (admins). An admin cannot demote or disable themself. Changing one's own
+ * password needs `currentPassword`; any password change ends the user's other sessions.
+ */
 export const updateUserBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(128).optional(),
   role: roleSchema.optional(),
   password: passwordSchema.optional(),
+  currentPassword: z.string().min(1).max(256).optional(),
   employeeId: z.number().int().positive().nullable().optional(),
   phoneNumber: phoneNumberSchema.nullable().optional(),
   disabled: z.boolean().optional(),

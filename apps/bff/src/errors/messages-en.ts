@@ -56,6 +56,7 @@ export const messagesEn: Record<string, string> = {
   bad_request: "The request could not be read.",
   unauthenticated: "Please sign in.",
   invalid_credentials: "Wrong username or password.",
+  invalid_current_password: "The current password is wrong.",
   user_disabled: "This user account is disabled.",
   forbidden_role: "Your role does not allow this.",
   csrf_failed: "The request could not be verified.",

@@ -51,6 +51,7 @@ export const messagesRu: Record<string, string> = {
   bad_request: "Запрос не удалось прочитать.",
   unauthenticated: "Пожалуйста, войдите в систему.",
   invalid_credentials: "Неверное имя пользователя или пароль.",
+  invalid_current_password: "Текущий пароль указан неверно.",
   user_disabled: "Эта учётная запись отключена.",
   forbidden_role: "Ваша роль не позволяет это сделать.",
   csrf_failed: "Не удалось проверить запрос.",
