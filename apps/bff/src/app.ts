@@ -124,8 +124,8 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.set("etag", false);
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
   app.set("trust proxy", deps.config.trustProxy);
-  app.use(requestLogger(logger));
-  app.use(securityHeaders);
+  app.use(requestLogger(logger, deps.config.webhookSecret ? [deps.config.webhookSecret] : []));
+  app.use(securityHeaders({ hsts: deps.config.cookieSecure }));
 
   const api = express.Router();
   api.use("/api", noStore, express.json({ limit: "32kb" }));

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -161,7 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const dataDir = resolve(e.CALLBOARD_DATA_DIR);
   if (e.CALLBOARD_FRESH_DATA === "1") rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   const secure = e.CALLBOARD_COOKIE_SECURE;
   return {
@@ -213,6 +214,6 @@ function persistedSecret(dataDir: string): string {
 /** What the CLI needs (the data dir), without the server's other requirements or a wipe. */
 export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string } {
   const dataDir = resolve(env.CALLBOARD_DATA_DIR?.trim() || "./data");
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return { dataDir };
 }
