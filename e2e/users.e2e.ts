@@ -93,4 +93,33 @@ test.describe("users", () => {
         .getByRole("button", { name: "Disable" }),
     ).toBeDisabled();
   });
+
+  test("changing one's own password asks for the current one", async ({ page }) => {
+    await openUsers(page);
+    await createUser(page, "carla", "Admin");
+    await logout(page);
+    await login(page, "carla", "long-enough-1");
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Users" })
+      .click();
+    await page
+      .getByRole("group", { name: "Actions for carla" })
+      .getByRole("button", { name: "Reset password" })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "New password for carla" });
+    await dialog.getByLabel(/^New password/).fill("long-enough-2");
+    await dialog.getByLabel(/^Current password/).fill("not-the-password");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog.getByText("The current password is wrong.")).toBeVisible();
+    await dialog.getByLabel(/^Current password/).fill("long-enough-1");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByText("Your password is changed; your other sessions have ended."),
+    ).toBeVisible();
+    await logout(page);
+    await login(page, "carla", "long-enough-2");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  });
 });

@@ -25,6 +25,7 @@ import { directoryRoutes } from "./routes/directory/directory-routes";
 import { callgearHookRoutes } from "./routes/hooks/callgear-hook-routes";
 import { sessionRoutes } from "./routes/session/session-routes";
 import { createLoginThrottle, type LoginThrottle } from "./session/login-throttle";
+import { createLocalSessionEvents, type SessionEvents } from "./session/session-events";
 import { createSqliteSessionStore, type SessionStore } from "./session/session-store";
 import type { CallApiClient } from "./upstream";
 import { UserStore } from "./users/user-store";
@@ -42,6 +43,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Seams for running several instances (docs/architecture.md): in-process defaults. */
   sessions?: SessionStore;
+  /** Session ends and account changes, published by the stores (a Redis channel across instances). */
+  sessionEvents?: SessionEvents;
   bus?: FeedBus;
   lock?: LeaderLock;
   throttle?: LoginThrottle;
@@ -73,20 +76,40 @@ export function createApp(deps: AppDeps): CreatedApp {
     logger,
     idleMs: deps.feedIdleMs,
   });
+  const sessionEvents = deps.sessionEvents ?? createLocalSessionEvents();
+  const limits = deps.config.limits;
   const context: AppContext = {
     config: deps.config,
     upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
     callApi: deps.callApi,
     db: deps.db,
-    users: new UserStore(deps.db, now),
-    sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
-    throttle: deps.throttle ?? createLoginThrottle({ now }),
+    users: new UserStore(deps.db, now, sessionEvents),
+    sessions:
+      deps.sessions ??
+      createSqliteSessionStore(deps.db, deps.config.sessionSecret, {
+        now,
+        events: sessionEvents,
+        maxPerUser: limits.sessionsPerUser,
+      }),
+    throttle:
+      deps.throttle ??
+      createLoginThrottle({
+        now,
+        maxFailures: limits.loginMaxFailures,
+        lockSeconds: limits.loginLockSeconds,
+        maxLockSeconds: limits.loginMaxLockSeconds,
+        maxEntries: limits.loginThrottleEntries,
+      }),
     audit: new AuditLog(deps.db, now, (error, lost) =>
       logger.error({ err: error, lost }, "audit records could not be written"),
     ),
     idempotency: createIdempotencyStore({ now }),
     feed,
-    sse: new SseHub(feed, deps.heartbeatMs),
+    sse: new SseHub(feed, deps.heartbeatMs, {
+      sessionEvents,
+      maxPerUser: limits.ssePerUser,
+      maxPerAddress: limits.ssePerAddress,
+    }),
     directory: new DirectoryService(deps.callApi, { now }),
     limits: deps.limits,
     now,
@@ -101,8 +124,8 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.set("etag", false);
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
   app.set("trust proxy", deps.config.trustProxy);
-  app.use(requestLogger(logger));
-  app.use(securityHeaders);
+  app.use(requestLogger(logger, deps.config.webhookSecret ? [deps.config.webhookSecret] : []));
+  app.use(securityHeaders({ hsts: deps.config.cookieSecure }));
 
   const api = express.Router();
   api.use("/api", noStore, express.json({ limit: "32kb" }));

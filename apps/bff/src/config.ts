@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { limitsEnvShape, type SecurityLimits, securityLimits } from "./config-limits";
 
 /** The live Call API; when CALLAPI_URL is this, the Data API URL is derived. */
 export const LIVE_CALL_API_URL = "https://callapi.callgear.com/v4.0";
@@ -66,6 +67,7 @@ const envSchema = z.object({
   CALLBOARD_WEB_DIST: optionalText,
   /** Express "trust proxy": hops of reverse proxies whose X-Forwarded-For to believe (0 = none). */
   CALLBOARD_TRUST_PROXY: intFromEnv(0, 0, 10),
+  ...limitsEnvShape,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -96,6 +98,8 @@ export interface Config {
   /** Reverse proxies in front (client addresses for the login throttle come from X-Forwarded-For). */
   trustProxy: number;
   logLevel: string;
+  /** Brute-force, resource and abuse limits (docs/security.md lists each with its variable). */
+  limits: SecurityLimits;
 }
 
 export class ConfigError extends Error {
@@ -157,7 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const dataDir = resolve(e.CALLBOARD_DATA_DIR);
   if (e.CALLBOARD_FRESH_DATA === "1") rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   const secure = e.CALLBOARD_COOKIE_SECURE;
   return {
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: resolve(e.CALLBOARD_WEB_DIST ?? join(repoRoot, "apps/web/dist")),
     trustProxy: e.CALLBOARD_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    limits: securityLimits(e),
   };
 }
 
@@ -208,6 +214,6 @@ function persistedSecret(dataDir: string): string {
 /** What the CLI needs (the data dir), without the server's other requirements or a wipe. */
 export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string } {
   const dataDir = resolve(env.CALLBOARD_DATA_DIR?.trim() || "./data");
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return { dataDir };
 }

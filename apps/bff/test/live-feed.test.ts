@@ -5,7 +5,12 @@ import { loginCookie, openEventStream } from "./sse-client";
 let h: Harness;
 let cookie: string;
 beforeAll(async () => {
-  h = await startHarness({ pollIntervalMs: 100, heartbeatMs: 200 });
+  // One operator opens 100 streams below: the per-user and per-address caps are raised for it.
+  h = await startHarness({
+    pollIntervalMs: 100,
+    heartbeatMs: 200,
+    env: { CALLBOARD_SSE_PER_USER: "200", CALLBOARD_SSE_PER_ADDRESS: "200" },
+  });
   cookie = await loginCookie(h.baseUrl(), "operator");
 });
 afterAll(async () => {

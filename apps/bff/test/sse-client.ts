@@ -12,11 +12,19 @@ export function openEventStream(url: string, headers: Record<string, string>) {
   const comments: string[] = [];
   let buffer = "";
   let status = 0;
+  let endedAt: number | undefined;
   const request = http.get(url, { headers: { accept: "text/event-stream", ...headers } });
   const ready = new Promise<number>((resolve, reject) => {
     request.on("response", (response) => {
       status = response.statusCode ?? 0;
       response.setEncoding("utf8");
+      const end = () => {
+        endedAt ??= Date.now();
+      };
+      response.on("end", end);
+      response.on("aborted", end);
+      response.on("error", end);
+      response.on("close", end);
       response.on("data", (chunk: string) => {
         buffer += chunk;
         let end = buffer.indexOf("\n\n");
@@ -47,6 +55,10 @@ export function openEventStream(url: string, headers: Record<string, string>) {
     ready,
     get status() {
       return status;
+    },
+    /** When the server ended the stream (Date.now()), undefined while it is open. */
+    get endedAt() {
+      return endedAt;
     },
     /** Each event's data, with its SSE id beside. */
     parsed: (): Record<string, unknown>[] =>

@@ -13,10 +13,15 @@ export const phoneNumberSchema = z
  * An employee's SIP number: "user@host", or a "sip:" URI whose host may be left out
  * ("sip:0110001"). A bare login without "sip:" or a host cannot be told from an extension.
  */
+/** RFC 3261 `user`: unreserved, escaped and user-unreserved characters. */
+const sipUser = "(?:[A-Za-z0-9\\-_.!~*'()&=+$,;?/]|%[0-9A-Fa-f]{2})+";
+/** A host name or IPv4 address, with an optional port. */
+const sipHost = "[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::\\d{1,5})?";
 export const sipNumberSchema = z
   .string()
+  .max(256)
   .regex(
-    /^(?:sips?:[^\s@:]+(?:@[^\s@]+)?|[^\s@:]+@[^\s@]+)$/,
+    new RegExp(`^(?:sips?:${sipUser}(?:@${sipHost})?|${sipUser}@${sipHost})$`),
     "a SIP number (user@host or sip:user)",
   );
 
@@ -33,12 +38,22 @@ export const dialableNumberSchema = z.union([
   sipNumberSchema,
 ]);
 
+/** Longer DTMF strings are refused locally: no IVR needs more, and the reference sets no bound. */
+export const DTMF_MAX_LENGTH = 64;
+/**
+ * TTS text is capped by the account's plan ("Length of a TTS message is defined by your service
+ * plan or a limit"); the reference gives no figure, so a local bound keeps huge texts from going
+ * upstream at all, and the account's own limit answers tts_text_exceeded below it.
+ */
+export const TTS_MAX_LENGTH = 1000;
+
 /**
  * DTMF to send: "0-9, *, #", with '.' as a one-second pause (".12.1..4").
  * At least one symbol must be sent: a string of pauses only sends nothing.
  */
 export const dtmfStringSchema = z
   .string()
+  .max(DTMF_MAX_LENGTH)
   .regex(/^[0-9*#.]*[0-9*#][0-9*#.]*$/, "DTMF symbols 0-9, * and #, with '.' for a 1 s pause");
 
 /** `operator_confirmation`: the key the operator presses to take the call: "0-9, *, #, any". */
@@ -65,7 +80,7 @@ export const messageTypeSchema = z.enum(["media", "tts"]);
 export const messageSchema = z
   .strictObject({
     type: messageTypeSchema,
-    value: z.string().min(1),
+    value: z.string().min(1).max(TTS_MAX_LENGTH),
   })
   .superRefine((message, ctx) => {
     // A media message names a file by its numeric id (as a string: "237").

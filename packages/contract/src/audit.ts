@@ -22,13 +22,19 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** A filter date within the years an audit entry can have (9999-12-31T23:59:59-23:59 is not). */
+const auditDateSchema = z.iso.datetime({ offset: true }).refine((text) => {
+  const at = Date.parse(text);
+  return at >= Date.UTC(2000, 0, 1) && at <= Date.UTC(2100, 0, 1);
+}, "a date between 2000 and 2100");
+
 export const auditQuerySchema = z.strictObject({
   username: z.string().max(64).optional(),
   action: z.string().max(64).optional(),
   callSessionId: z.coerce.number().int().positive().optional(),
   result: z.enum(["ok", "error"]).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: auditDateSchema.optional(),
+  to: auditDateSchema.optional(),
   /** Page backwards: entries with id below this. */
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

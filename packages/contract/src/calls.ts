@@ -68,8 +68,14 @@ export const callListQuerySchema = z.strictObject({
 // ---- Actions on a call: POST /api/calls/:id/<action>. Field names are the Call API's, so an
 // upstream error's `field` marks the same input in the console.
 
-export const callIdParamSchema = z.coerce.number().int().positive();
-export const legIdParamSchema = z.coerce.number().int().positive();
+/** Path ids are plain decimal digits: `1e3`, `0x10`, ` 5` or `+5` are refused, not coerced. */
+const pathIdSchema = z
+  .string()
+  .regex(/^\d{1,15}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive());
+export const callIdParamSchema = pathIdSchema;
+export const legIdParamSchema = pathIdSchema;
 
 export const holdBodySchema = z.strictObject({
   /** What the caller hears; the BFF's configured default when absent. */

@@ -28,13 +28,16 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Mnemonics of the BFF's own errors (upstream ones come from @callboard/callapi's catalog). */
 export const bffErrorMnemonics = [
   "validation_failed",
+  "bad_request",
   "unauthenticated",
   "invalid_credentials",
+  "invalid_current_password",
   "user_disabled",
   "forbidden_role",
   "csrf_failed",
   "not_found",
   "too_many_login_attempts",
+  "too_many_streams",
   "idempotency_key_reused",
   "payload_too_large",
   "unsupported_media_type",

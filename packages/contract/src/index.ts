@@ -8,5 +8,6 @@ export * from "./limits";
 export * from "./role-rank";
 export * from "./roles";
 export * from "./routes";
+export * from "./safe-text";
 export * from "./session";
 export * from "./users";

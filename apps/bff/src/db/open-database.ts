@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { migrate } from "./migrations";
@@ -11,7 +12,13 @@ export type Db = Database.Database;
  * `:memory:` is accepted for unit tests.
  */
 export function openDatabase(dataDir: string | ":memory:"): Db {
-  const db = new Database(dataDir === ":memory:" ? ":memory:" : join(dataDir, "callboard.sqlite"));
+  const file = dataDir === ":memory:" ? ":memory:" : join(dataDir, "callboard.sqlite");
+  const db = new Database(file);
+  // Password hashes, session HMACs and the audit log: readable by the BFF's user only.
+  if (file !== ":memory:") {
+    for (const path of [file, `${file}-wal`, `${file}-shm`])
+      if (existsSync(path)) chmodSync(path, 0o600);
+  }
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");

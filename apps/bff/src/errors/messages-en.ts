@@ -53,13 +53,16 @@ export const messagesEn: Record<string, string> = {
 
   // Callboard's own errors.
   validation_failed: "Some values are not valid.",
+  bad_request: "The request could not be read.",
   unauthenticated: "Please sign in.",
   invalid_credentials: "Wrong username or password.",
+  invalid_current_password: "The current password is wrong.",
   user_disabled: "This user account is disabled.",
   forbidden_role: "Your role does not allow this.",
   csrf_failed: "The request could not be verified.",
   not_found: "Not found.",
   too_many_login_attempts: "Too many sign-in attempts.",
+  too_many_streams: "Too many live boards are open for this user or address; close one.",
   idempotency_key_reused: "This request was already sent with different content.",
   payload_too_large: "The request is too large.",
   unsupported_media_type: "The request must be sent as JSON.",

@@ -48,13 +48,17 @@ export const messagesRu: Record<string, string> = {
 
   // Собственные ошибки Callboard.
   validation_failed: "Некоторые значения недопустимы.",
+  bad_request: "Запрос не удалось прочитать.",
   unauthenticated: "Пожалуйста, войдите в систему.",
   invalid_credentials: "Неверное имя пользователя или пароль.",
+  invalid_current_password: "Текущий пароль указан неверно.",
   user_disabled: "Эта учётная запись отключена.",
   forbidden_role: "Ваша роль не позволяет это сделать.",
   csrf_failed: "Не удалось проверить запрос.",
   not_found: "Не найдено.",
   too_many_login_attempts: "Слишком много попыток входа.",
+  too_many_streams:
+    "Для этого пользователя или адреса открыто слишком много живых досок; закройте одну.",
   idempotency_key_reused: "Этот запрос уже был отправлен с другим содержимым.",
   payload_too_large: "Запрос слишком большой.",
   unsupported_media_type: "Запрос должен быть отправлен в формате JSON.",

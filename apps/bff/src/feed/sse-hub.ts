@@ -2,6 +2,7 @@ import type { Socket } from "node:net";
 import type { Language } from "@callboard/contract";
 import type { Request, Response } from "express";
 import { pickLanguage } from "../errors";
+import type { SessionEvent, SessionEvents } from "../session/session-events";
 import type { CallFeed } from "./call-feed";
 import { type FeedMessage, serialiseFeedEvent } from "./feed-bus";
 import { httpChunk, LAST_CHUNK } from "./http-chunk";
@@ -11,12 +12,31 @@ const PING = Buffer.from(": ping\n\n");
 /** A client this far behind is dropped; its EventSource reconnects and resumes with Last-Event-ID. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 
+/** Whose stream it is: the session it was opened in, and how to ask whether that still holds. */
+export interface StreamOwner {
+  sessionId: string;
+  userId: number;
+  /** The client's address, for the per-address cap. */
+  address: string;
+  /** False once the session ended or the user lost the right to the stream (disabled, demoted). */
+  stillAuthorized(): boolean;
+}
+
+export interface SseHubOptions {
+  /** Session ends and account changes: the streams they concern are closed at once. */
+  sessionEvents?: SessionEvents;
+  /** Open streams per user and per client address (5 and 20 by default). */
+  maxPerUser?: number;
+  maxPerAddress?: number;
+}
+
 /** What the hub keeps of one open stream (its socket is the key). */
 interface SseClient {
   /** From Accept-Language, for the status event's error message. */
   language: Language;
   /** False for an HTTP/1.0 client: its body is not chunked but ends with the connection. */
   chunked: boolean;
+  owner: StreamOwner | undefined;
 }
 
 /**
@@ -26,6 +46,11 @@ interface SseClient {
  * client, so per client it costs well over the write syscall itself; the direct write costs
  * little more than that syscall (bench:fanout, docs/performance.md). The last of
  * 1,000 clients waits for the whole loop. One shared timer sends the heartbeats.
+ *
+ * Each stream belongs to a session (its StreamOwner): a session-ended or user-changed event
+ * closes the streams it concerns at once, and every heartbeat asks each owner again, so a
+ * session that ended some other way (expiry, another instance) closes its stream within one
+ * heartbeat period.
  */
 export class SseHub {
   private readonly clients = new Map<Socket, SseClient>();
@@ -35,13 +60,26 @@ export class SseHub {
   private releaseWatch: (() => void) | undefined;
   /** One listener for every socket (`this` is the socket): no closure per client. */
   private readonly onSocketClose: (this: Socket) => void;
+  private readonly unsubscribeSessions: () => void;
+  private readonly perUser = new Map<number, number>();
+  private readonly perAddress = new Map<string, number>();
+  private readonly maxPerUser: number;
+  private readonly maxPerAddress: number;
 
   constructor(
     private readonly feed: CallFeed,
     heartbeatMs = 15_000,
+    options: SseHubOptions = {},
   ) {
     this.unsubscribe = feed.bus.subscribe((message) => this.broadcast(message));
-    this.heartbeat = setInterval(() => this.writeToAll(PING), heartbeatMs);
+    this.unsubscribeSessions =
+      options.sessionEvents?.subscribe((event) => this.onSessionEvent(event)) ?? (() => {});
+    this.maxPerUser = options.maxPerUser ?? 5;
+    this.maxPerAddress = options.maxPerAddress ?? 20;
+    this.heartbeat = setInterval(() => {
+      this.recheckOwners();
+      this.writeToAll(PING);
+    }, heartbeatMs);
     this.heartbeat.unref();
     const hub = this;
     this.onSocketClose = function (this: Socket) {
@@ -53,8 +91,16 @@ export class SseHub {
     return this.clients.size;
   }
 
+  /** Whether one more stream of this owner stays within the per-user and per-address caps. */
+  admits(owner: Pick<StreamOwner, "userId" | "address">): boolean {
+    return (
+      (this.perUser.get(owner.userId) ?? 0) < this.maxPerUser &&
+      (this.perAddress.get(owner.address) ?? 0) < this.maxPerAddress
+    );
+  }
+
   /** Opens the event stream: the missed deltas (or a snapshot), the status, then every change. */
-  open(req: Request, res: Response): void {
+  open(req: Request, res: Response, owner?: StreamOwner): void {
     if (req.method === "HEAD") {
       res.status(200).type("text/event-stream").end();
       return;
@@ -79,6 +125,7 @@ export class SseHub {
     const client: SseClient = {
       language: pickLanguage(req.get("accept-language")),
       chunked: res.chunkedEncoding,
+      owner,
     };
 
     const lastEventId = Number(req.get("last-event-id") ?? Number.NaN);
@@ -94,24 +141,59 @@ export class SseHub {
     socket.uncork();
 
     this.clients.set(socket, client);
+    if (owner) {
+      bump(this.perUser, owner.userId, 1);
+      bump(this.perAddress, owner.address, 1);
+    }
     this.releaseWatch ??= this.feed.watch();
     socket.once("close", this.onSocketClose);
   }
 
   close(): void {
     this.unsubscribe();
+    this.unsubscribeSessions();
     clearInterval(this.heartbeat);
-    for (const [socket, client] of this.clients) {
-      if (client.chunked) socket.end(LAST_CHUNK);
-      else socket.end();
-    }
+    for (const [socket, client] of this.clients) endStream(socket, client);
     this.clients.clear();
+    this.perUser.clear();
+    this.perAddress.clear();
     this.releaseWatch?.();
     this.releaseWatch = undefined;
   }
 
+  private onSessionEvent(event: SessionEvent): void {
+    for (const [socket, client] of this.clients) {
+      const owner = client.owner;
+      if (!owner) continue;
+      const ended =
+        event.kind === "session-ended"
+          ? owner.sessionId === event.sessionId
+          : owner.userId === event.userId && !owner.stillAuthorized();
+      if (ended) this.end(socket, client);
+    }
+  }
+
+  private recheckOwners(): void {
+    for (const [socket, client] of this.clients) {
+      if (client.owner && !client.owner.stillAuthorized()) this.end(socket, client);
+    }
+  }
+
+  /** Ends one stream cleanly (the client sees the end of the body, and its EventSource retries). */
+  private end(socket: Socket, client: SseClient): void {
+    this.leave(socket);
+    endStream(socket, client);
+  }
+
   private leave(socket: Socket): void {
-    if (!this.clients.delete(socket) || this.clients.size > 0) return;
+    const client = this.clients.get(socket);
+    if (!client) return;
+    this.clients.delete(socket);
+    if (client.owner) {
+      bump(this.perUser, client.owner.userId, -1);
+      bump(this.perAddress, client.owner.address, -1);
+    }
+    if (this.clients.size > 0) return;
     this.releaseWatch?.();
     this.releaseWatch = undefined;
   }
@@ -151,4 +233,15 @@ export class SseHub {
   private send(socket: Socket, client: SseClient, frame: Buffer, chunk?: Buffer): void {
     socket.write(client.chunked ? (chunk ?? httpChunk(frame)) : frame);
   }
+}
+
+function endStream(socket: Socket, client: SseClient): void {
+  if (client.chunked) socket.end(LAST_CHUNK);
+  else socket.end();
+}
+
+function bump<K>(counts: Map<K, number>, key: K, by: number): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
 }

@@ -14,6 +14,21 @@ function fromBodyParser(error: unknown): unknown {
   if (type === "encoding.unsupported" || type === "charset.unsupported") {
     return new AppError(415, "unsupported_media_type");
   }
+  return fromHttpError(error);
+}
+
+/**
+ * What the router and the static files throw for a request that names nothing: a path that does
+ * not percent-decode (`/%`: the router's 400) or a file that is not there (`send`'s 404, whose
+ * message holds the absolute path). Both are the client's mistake, answered as such and never
+ * logged as a failure of the BFF.
+ */
+function fromHttpError(error: unknown): unknown {
+  if (error instanceof URIError) return new AppError(400, "bad_request");
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+  if (typeof status !== "number" || status < 400 || status >= 500) return error;
+  if (status === 404 || status === 403) return new AppError(404, "not_found");
+  if (status === 400) return new AppError(400, "bad_request");
   return error;
 }
 
@@ -34,8 +49,11 @@ export function errorHandler(logger: {
       requestId: String(req.id ?? ""),
     });
     if (apiError.status >= 500) logger.error({ err: error, requestId: req.id }, "request failed");
-    if (!req.path.startsWith("/api/") && apiError.status === 404) {
-      res.status(404).type("text").send("Not found");
+    if (!req.path.startsWith("/api/") && (apiError.status === 404 || apiError.status === 400)) {
+      res
+        .status(apiError.status)
+        .type("text")
+        .send(apiError.status === 404 ? "Not found" : "Bad request");
       return;
     }
     if (apiError.retryAfterSeconds !== undefined)

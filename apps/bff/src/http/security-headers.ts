@@ -30,9 +30,15 @@ const headers: [string, string][] = [
  * response. `setHeader` per header: Express's `res.set(object)` does per-value work it does
  * not need here, on every request.
  */
-export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  for (const [name, value] of headers) res.setHeader(name, value);
-  next();
+export function securityHeaders(options: { hsts: boolean }) {
+  // Secure cookies mean the console is served over HTTPS: browsers are told to keep to it.
+  const all: [string, string][] = options.hsts
+    ? [...headers, ["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]]
+    : headers;
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    for (const [name, value] of all) res.setHeader(name, value);
+    next();
+  };
 }
 
 /** API answers carry one user's calls and audit: no browser or proxy may keep a copy. */

@@ -42,10 +42,3 @@ export function createLogger(
     destination,
   );
 }
-
-/** The webhook may carry its shared secret as `?secret=`: masked in every logged URL. */
-export function maskUrlSecrets(url: unknown): unknown {
-  return typeof url === "string"
-    ? url.replace(/([?&](?:secret|token|access_token)=)[^&#]*/gi, "$1[redacted]")
-    : url;
-}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
-import { maskUrlSecrets } from "./logger";
+import { maskUrlSecrets } from "./mask-url";
 
 declare module "node:http" {
   interface IncomingMessage {
@@ -19,7 +19,7 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * logger, serializers and redaction of whole header objects were ~5 % of the BFF's CPU per
  * action (bench/action-overhead.ts). Event streams (open for hours) are logged at debug.
  */
-export function requestLogger(logger: Logger) {
+export function requestLogger(logger: Logger, secrets: readonly string[] = []) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const startedAt = performance.now();
     const sent = req.headers["x-request-id"];
@@ -40,7 +40,7 @@ export function requestLogger(logger: Logger) {
         {
           reqId: id,
           method: req.method,
-          url: maskUrlSecrets(url),
+          url: maskUrlSecrets(url, secrets),
           status,
           ms: Math.round((performance.now() - startedAt) * 10) / 10,
           session: req.headers.cookie !== undefined,

@@ -1,3 +1,4 @@
+import { parse } from "cookie";
 import type { Request, Response } from "express";
 
 export interface CookieOptions {
@@ -9,16 +10,15 @@ export function sessionCookieName(options: CookieOptions): string {
   return options.secure ? "__Host-callboard_session" : "callboard_session";
 }
 
+/**
+ * The session token the request's Cookie header carries. `cookie.parse` leaves a value that does
+ * not percent-decode (`callboard_session=%`) as it came, and the store refuses any token that is
+ * not base64url, so a mangled cookie is simply no session, never a failed request.
+ */
 export function readSessionCookie(req: Request, options: CookieOptions): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
-  const name = sessionCookieName(options);
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+  return parse(header)[sessionCookieName(options)];
 }
 
 export function setSessionCookie(

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "../db/open-database";
 import { UserStore } from "../users/user-store";
+import { createLocalSessionEvents, type SessionEvent } from "./session-events";
 import { createSqliteSessionStore, type SessionStore } from "./session-store";
 
 const HOUR = 60 * 60 * 1000;
@@ -8,6 +9,7 @@ let clock: number;
 let db: Db;
 let sessions: SessionStore;
 let userId: number;
+let published: SessionEvent[];
 
 beforeEach(() => {
   clock = Date.parse("2026-11-27T09:00:00Z");
@@ -21,7 +23,14 @@ beforeEach(() => {
   });
   if (!user) throw new Error("user not created");
   userId = user.id;
-  sessions = createSqliteSessionStore(db, "s".repeat(40), () => clock);
+  published = [];
+  const events = createLocalSessionEvents();
+  events.subscribe((event) => published.push(event));
+  sessions = createSqliteSessionStore(db, "s".repeat(40), {
+    now: () => clock,
+    events,
+    maxPerUser: 2_000,
+  });
 });
 
 /** The same token with one character changed (still well-formed). */
@@ -83,5 +92,39 @@ describe("session store lookups (token hashes kept between requests)", () => {
     sessions.destroy(created[0]!.token);
     expect(sessions.lookup(created[0]!.token)).toBeUndefined();
     expect(sessions.lookup(created[1_099]!.token)).toBeDefined();
+  });
+});
+
+describe("session store events and caps", () => {
+  it("publishes the end of each session it removes: logout, a user's sessions, expiry", () => {
+    const first = sessions.create(userId);
+    const second = sessions.create(userId);
+    const third = sessions.create(userId);
+    sessions.destroy(first.token);
+    expect(published).toEqual([{ kind: "session-ended", sessionId: first.record.id }]);
+    sessions.destroyForUser(userId, third.token);
+    expect(published.at(-1)).toEqual({ kind: "session-ended", sessionId: second.record.id });
+    expect(sessions.lookup(third.token)).toBeDefined();
+    clock += 13 * HOUR;
+    expect(sessions.lookup(third.token)).toBeUndefined();
+    expect(published.at(-1)).toEqual({ kind: "session-ended", sessionId: third.record.id });
+  });
+
+  it("keeps at most maxPerUser sessions per user, ending the oldest first", () => {
+    const capped = createSqliteSessionStore(db, "s".repeat(40), {
+      now: () => clock,
+      maxPerUser: 3,
+    });
+    const created = Array.from({ length: 5 }, () => {
+      clock += 1_000;
+      return capped.create(userId);
+    });
+    expect(created.map(({ token }) => capped.lookup(token) !== undefined)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 });

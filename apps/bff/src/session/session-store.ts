@@ -1,7 +1,10 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Db } from "../db/open-database";
+import type { SessionEvents } from "./session-events";
 
 export interface SessionRecord {
+  /** The session's stable id (the HMAC of its token, as stored): what session events name. */
+  id: string;
   userId: number;
   csrfToken: string;
   expiresAt: number;
@@ -17,7 +20,16 @@ export interface SessionStore {
   /** The live session of a cookie token, its idle timer renewed; undefined when unknown or expired. */
   lookup(token: string): SessionRecord | undefined;
   destroy(token: string): void;
-  destroyForUser(userId: number): void;
+  /** Ends every session of the user, except the one of `exceptToken` (a password changed in it). */
+  destroyForUser(userId: number, exceptToken?: string): void;
+}
+
+export interface SessionStoreOptions {
+  now?: () => number;
+  /** Every session that ends is published here (logout, expiry, eviction, a user's sessions ended). */
+  events?: SessionEvents;
+  /** Live sessions per user; a login past it ends that user's oldest session. */
+  maxPerUser?: number;
 }
 
 const IDLE_MS = 12 * 60 * 60 * 1000;
@@ -42,8 +54,12 @@ interface SessionRow {
 export function createSqliteSessionStore(
   db: Db,
   secret: string,
-  now: () => number = Date.now,
+  options: SessionStoreOptions = {},
 ): SessionStore {
+  const now = options.now ?? Date.now;
+  const maxPerUser = options.maxPerUser ?? 10;
+  const ended = (sessionId: string) =>
+    options.events?.publish({ kind: "session-ended", sessionId });
   const hmac = (purpose: string, token: string) =>
     createHmac("sha256", secret).update(`${purpose}:${token}`).digest("base64url");
   const csrfFor = (token: string) => hmac("csrf", token);
@@ -69,17 +85,34 @@ export function createSqliteSessionStore(
     "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?",
   );
   const remove = db.prepare("DELETE FROM sessions WHERE id_hash = ?");
-  const removeUser = db.prepare("DELETE FROM sessions WHERE user_id = ?");
-  const removeExpired = db.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+  const idsOfUser = db.prepare<[number], { id_hash: string }>(
+    "SELECT id_hash FROM sessions WHERE user_id = ? ORDER BY created_at, rowid",
+  );
+  /** The user's sessions past the newest `maxPerUser`: the ones a new login ends. */
+  const beyondCap = db.prepare<[number, number], { id_hash: string }>(
+    "SELECT id_hash FROM sessions WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?",
+  );
+  const removeExpired = db.prepare<[number], { id_hash: string }>(
+    "DELETE FROM sessions WHERE expires_at <= ? RETURNING id_hash",
+  );
+  /** Removes sessions by id and tells the subscribers (their cached hashes lapse on lookup). */
+  const end = (ids: string[]) => {
+    for (const id of ids) {
+      remove.run(id);
+      ended(id);
+    }
+  };
 
   return {
     create(userId) {
       const token = randomBytes(32).toString("base64url");
       const at = now();
       const expiresAt = at + IDLE_MS;
-      removeExpired.run(at);
-      insert.run(hmac("session", token), userId, at, at, expiresAt);
-      return { token, record: { userId, csrfToken: csrfFor(token), expiresAt } };
+      for (const row of removeExpired.all(at)) ended(row.id_hash);
+      const id = hmac("session", token);
+      insert.run(id, userId, at, at, expiresAt);
+      end(beyondCap.all(userId, maxPerUser).map((row) => row.id_hash));
+      return { token, record: { id, userId, csrfToken: csrfFor(token), expiresAt } };
     },
     lookup(token) {
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
@@ -89,7 +122,7 @@ export function createSqliteSessionStore(
       const at = now();
       if (!row || row.expires_at <= at || row.created_at + ABSOLUTE_MS <= at) {
         hashed.delete(token);
-        if (row) remove.run(idHash);
+        if (row) end([idHash]);
         return undefined;
       }
       const csrfToken = known?.csrfToken ?? csrfFor(token);
@@ -99,14 +132,20 @@ export function createSqliteSessionStore(
         expiresAt = Math.min(at + IDLE_MS, row.created_at + ABSOLUTE_MS);
         touch.run(at, expiresAt, idHash);
       }
-      return { userId: row.user_id, csrfToken, expiresAt };
+      return { id: idHash, userId: row.user_id, csrfToken, expiresAt };
     },
     destroy(token) {
       hashed.delete(token);
-      remove.run(hmac("session", token));
+      end([hmac("session", token)]);
     },
-    destroyForUser(userId) {
-      removeUser.run(userId);
+    destroyForUser(userId, exceptToken) {
+      const kept = exceptToken === undefined ? undefined : hmac("session", exceptToken);
+      end(
+        idsOfUser
+          .all(userId)
+          .map((row) => row.id_hash)
+          .filter((id) => id !== kept),
+      );
     },
   };
 }

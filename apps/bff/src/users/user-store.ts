@@ -1,5 +1,6 @@
 import type { Role, User } from "@callboard/contract";
 import type { Db } from "../db/open-database";
+import type { SessionEvent, SessionEvents } from "../session/session-events";
 
 interface UserRow {
   id: number;
@@ -67,6 +68,8 @@ export class UserStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    /** Told when an account loses authority: disabled, role changed, password changed. */
+    private readonly events?: SessionEvents,
   ) {
     this.byId = db.prepare<[number], UserRow>("SELECT * FROM users WHERE id = ?");
     this.byName = db.prepare<[string], UserRow>("SELECT * FROM users WHERE username = ?");
@@ -127,10 +130,18 @@ export class UserStore {
       sets.push(`${column} = ?`);
       values.push(typeof value === "boolean" ? (value ? 1 : 0) : value);
     }
-    if (sets.length > 0) {
-      this.db.prepare(`UPDATE users SET ${sets.join(", ")} WHERE id = ?`).run(...values, id);
+    if (sets.length === 0) return this.get(id);
+    const before = this.get(id);
+    this.db.prepare(`UPDATE users SET ${sets.join(", ")} WHERE id = ?`).run(...values, id);
+    const after = this.get(id);
+    if (before && after) {
+      const publish = (reason: Extract<SessionEvent, { kind: "user-changed" }>["reason"]) =>
+        this.events?.publish({ kind: "user-changed", userId: id, reason });
+      if (after.disabled && !before.disabled) publish("disabled");
+      if (after.role !== before.role) publish("role");
+      if (after.passwordHash !== before.passwordHash) publish("password");
     }
-    return this.get(id);
+    return after;
   }
 
   recordLogin(id: number): void {

@@ -68,4 +68,36 @@ describe("login brute force", () => {
     // Another office behind the same proxy logs in as usual.
     expect((await attempt("supervisor", "demo", from("198.51.100.8"))).status).toBe(200);
   });
+
+  it("5 wrong passwords for admin from one address do not lock the admin out elsewhere", async () => {
+    await h?.close();
+    h = await startHarness({ env: { CALLBOARD_TRUST_PROXY: "1" } });
+    const from = (address: string) => ({ "X-Forwarded-For": address });
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt("admin", `guess-${i}`, from("198.51.100.66"))).status).toBe(401);
+    }
+    expectThrottled(await attempt("admin", "demo", from("198.51.100.66")));
+    expect((await attempt("admin", "demo", from("192.0.2.10"))).status).toBe(200);
+  });
+
+  it("guesses for admin spread over many addresses lock new addresses, never the admin's known one", async () => {
+    await h?.close();
+    h = await startHarness({ env: { CALLBOARD_TRUST_PROXY: "1" } });
+    const from = (address: string) => ({ "X-Forwarded-For": address });
+    expect((await attempt("admin", "demo", from("192.0.2.10"))).status).toBe(200);
+    for (let i = 0; i < 25; i++) {
+      const reply = await attempt("admin", "guess", from(`203.0.113.${i}`));
+      expect([401, 429]).toContain(reply.status);
+    }
+    expectThrottled(await attempt("admin", "demo", from("203.0.113.250")));
+    expect((await attempt("admin", "demo", from("192.0.2.10"))).status).toBe(200);
+  });
+
+  it("a spray of 12,000 usernames does not wipe a lock", async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt("admin", `guess-${i}`)).status).toBe(401);
+    const throttle = (h as Harness).app.context.throttle;
+    for (let i = 0; i < 12_000; i++)
+      throttle.recordFailure(`spray-${i}`, `10.1.${i >> 8}.${i & 255}`);
+    expectThrottled(await attempt("admin", "demo"));
+  });
 });

@@ -1,7 +1,9 @@
 import { routes } from "@callboard/contract";
 import express, { type Router } from "express";
 import type { AppContext } from "../../app-context";
+import { AppError } from "../../errors";
 import { defineRoute } from "../../http/define-route";
+import { streamOwner } from "./stream-owner";
 
 /** GET /api/calls (the current list, for browsers without SSE) and GET /api/calls/events (SSE). */
 export function callReadRoutes(app: AppContext): Router {
@@ -22,8 +24,11 @@ export function callReadRoutes(app: AppContext): Router {
     router,
     app,
     routes.callEvents,
-    ({ req, res }) => {
-      app.sse.open(req, res);
+    ({ req, res, auth }) => {
+      if (!auth) throw new AppError(401, "unauthenticated");
+      const owner = streamOwner(app, req, auth);
+      if (!app.sse.admits(owner)) throw new AppError(429, "too_many_streams");
+      app.sse.open(req, res, owner);
     },
     { raw: true },
   );

@@ -7,6 +7,9 @@ import { clearSessionCookie, setSessionCookie } from "../../session/cookie";
 import { dummyPasswordHash, verifyPassword } from "../../users/password";
 import { publicUser } from "../../users/user-store";
 
+/** How a failed login for a username that does not exist is recorded in the audit log. */
+export const UNKNOWN_USERNAME = "(unknown user)";
+
 /** POST, GET and DELETE /api/session: log in (throttled), who am I, log out. */
 export function sessionRoutes(app: AppContext): Router {
   const router = express.Router();
@@ -21,21 +24,24 @@ export function sessionRoutes(app: AppContext): Router {
     const user = app.users.findByUsername(body.username);
     // Unknown users cost a hash too, so response time does not tell which usernames exist.
     const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? dummyPasswordHash);
-    if (!user || !passwordOk) {
+    // A disabled account is refused like a wrong password: a distinct answer would confirm the
+    // password to whoever guessed it. The audit log tells the two apart.
+    if (!user || !passwordOk || user.disabled) {
       app.throttle.recordFailure(body.username, ip);
       app.audit.write({
         userId: user?.id ?? null,
-        username: body.username,
+        // What was typed into an unknown username may be a password typed in the wrong box:
+        // supervisors read this log, so it is not kept.
+        username: user?.username ?? UNKNOWN_USERNAME,
         role: user?.role ?? null,
         action: "session.login",
         result: "error",
         status: 401,
-        mnemonic: "invalid_credentials",
+        mnemonic: user && passwordOk ? "user_disabled" : "invalid_credentials",
         requestId,
       });
       throw new AppError(401, "invalid_credentials");
     }
-    if (user.disabled) throw new AppError(403, "user_disabled");
     app.throttle.recordSuccess(body.username, ip);
     const { token, record } = app.sessions.create(user.id);
     app.users.recordLogin(user.id);

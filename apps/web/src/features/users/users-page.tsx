@@ -90,6 +90,7 @@ export default function UsersPage() {
           key={`${dialog.mode}-${dialog.user?.id ?? "new"}`}
           mode={dialog.mode}
           user={dialog.user}
+          currentUserId={session?.user.id ?? null}
           employees={employeeData.items}
           employeePhones={employeeData.phones}
           onClose={() => setDialog(null)}

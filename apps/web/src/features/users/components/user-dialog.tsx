@@ -26,6 +26,7 @@ import {
   draftOfUser,
   emptyUserDraft,
   localizeUserErrors,
+  passwordUpdateBody,
   profileUpdateBody,
   type UserDraft,
 } from "../model/user-draft";
@@ -36,6 +37,8 @@ export type UserDialogMode = "create" | "profile" | "password";
 interface UserDialogProps {
   mode: UserDialogMode;
   user: User | null;
+  /** The logged-in user's id: changing one's own password asks for the current one. */
+  currentUserId: number | null;
   employees: ComboboxItem[];
   /** Phone numbers per employee id, to fill the phone when an employee is picked. */
   employeePhones: Map<string, string[]>;
@@ -43,7 +46,15 @@ interface UserDialogProps {
 }
 
 /** One Mantine modal for the three user forms, validated with the contract's schemas. */
-export function UserDialog({ mode, user, employees, employeePhones, onClose }: UserDialogProps) {
+export function UserDialog({
+  mode,
+  user,
+  currentUserId,
+  employees,
+  employeePhones,
+  onClose,
+}: UserDialogProps) {
+  const self = mode === "password" && user !== null && user.id === currentUserId;
   const t = useT(usersDictionary);
   const [draft, setDraft] = useState<UserDraft>(() => (user ? draftOfUser(user) : emptyUserDraft));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -73,7 +84,7 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
         ? createUserBody(draft)
         : mode === "profile"
           ? profileUpdateBody(draft)
-          : { password: draft.password };
+          : passwordUpdateBody(draft, self);
     const schema = mode === "create" ? createUserBodySchema : updateUserBodySchema;
     const found = zodFieldErrors(schema, body);
     if (Object.keys(found).length > 0) {
@@ -94,7 +105,11 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
         { id: user.id, body },
         {
           onSuccess: () => {
-            notifySuccess(t(mode === "password" ? "passwordReset" : "saved", { username }));
+            notifySuccess(
+              t(self ? "passwordChanged" : mode === "password" ? "passwordReset" : "saved", {
+                username,
+              }),
+            );
             onClose();
           },
           onError: failed,
@@ -129,6 +144,17 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
               data-autofocus
             />
           )}
+          {self && (
+            <PasswordInput
+              label={t("currentPassword")}
+              value={draft.currentPassword}
+              onChange={(event) => change({ currentPassword: event.currentTarget.value })}
+              error={errors.currentPassword}
+              autoComplete="current-password"
+              withAsterisk
+              data-autofocus
+            />
+          )}
           {mode !== "profile" && (
             <PasswordInput
               label={mode === "create" ? t("password") : t("newPassword")}
@@ -137,7 +163,7 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
               error={errors.password}
               autoComplete="new-password"
               withAsterisk
-              data-autofocus={mode === "password" || undefined}
+              data-autofocus={(mode === "password" && !self) || undefined}
             />
           )}
           {mode !== "password" && (

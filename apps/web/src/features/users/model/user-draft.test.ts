@@ -5,6 +5,7 @@ import {
   createUserBody,
   emptyUserDraft,
   localizeUserErrors,
+  passwordUpdateBody,
   profileUpdateBody,
 } from "./user-draft";
 
@@ -43,5 +44,17 @@ describe("user dialogs", () => {
       password: "<error.required>",
       phoneNumber: "<error.phoneNumber>",
     });
+  });
+
+  it("sends the current password with one's own new password, and only then", () => {
+    const draft = { ...emptyUserDraft, password: "new-password-1", currentPassword: "old-one" };
+    expect(passwordUpdateBody(draft, true)).toEqual({
+      password: "new-password-1",
+      currentPassword: "old-one",
+    });
+    expect(passwordUpdateBody(draft, false)).toEqual({ password: "new-password-1" });
+    const empty = passwordUpdateBody({ ...draft, currentPassword: "" }, true);
+    const errors = localizeUserErrors(zodFieldErrors(updateUserBodySchema, empty), empty, t);
+    expect(errors).toEqual({ currentPassword: "<error.required>" });
   });
 });

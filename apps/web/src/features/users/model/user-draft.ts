@@ -5,6 +5,8 @@ import type { FieldErrors } from "../../../lib/forms";
 export interface UserDraft {
   username: string;
   password: string;
+  /** Asked only when users change their own password. */
+  currentPassword: string;
   displayName: string;
   role: Role;
   employeeId: string;
@@ -14,6 +16,7 @@ export interface UserDraft {
 export const emptyUserDraft: UserDraft = {
   username: "",
   password: "",
+  currentPassword: "",
   displayName: "",
   role: "operator",
   employeeId: "",
@@ -24,6 +27,7 @@ export function draftOfUser(user: User): UserDraft {
   return {
     username: user.username,
     password: "",
+    currentPassword: "",
     displayName: user.displayName,
     role: user.role,
     employeeId: user.employeeId === null ? "" : String(user.employeeId),
@@ -53,6 +57,13 @@ export function profileUpdateBody(draft: UserDraft): Record<string, unknown> {
     employeeId: draft.employeeId ? Number(draft.employeeId) : null,
     phoneNumber: optional(draft.phoneNumber) ?? null,
   };
+}
+
+/** PATCH body of the password dialog: one's own password change also proves the current one. */
+export function passwordUpdateBody(draft: UserDraft, self: boolean): Record<string, unknown> {
+  return self
+    ? { password: draft.password, currentPassword: draft.currentPassword }
+    : { password: draft.password };
 }
 
 type ErrorKey = "error.required" | "error.username" | "error.password" | "error.phoneNumber";
