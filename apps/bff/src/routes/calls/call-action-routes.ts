@@ -14,7 +14,7 @@ export function callActionRoutes(app: AppContext): Router {
   const router = express.Router();
   const audited = { audit: true } as const;
   const done = () => {
-    void app.feed.refreshNow();
+    app.feed.requestReconcile("action");
     return ok;
   };
   const id = (params: Record<string, string | number>) => Number(params.id);
@@ -90,7 +90,7 @@ export function callActionRoutes(app: AppContext): Router {
         await blindTransfer(app, id(params), body);
       } finally {
         // Even a failed later step changed the call (the caller is on hold): show it.
-        void app.feed.refreshNow();
+        app.feed.requestReconcile("action");
       }
       return ok;
     },
