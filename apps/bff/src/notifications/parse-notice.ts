@@ -56,7 +56,7 @@ const textList = z.preprocess((value) => {
 
 /** A notification body as the kit's templates render it; unknown fields are dropped. */
 export const noticeBodySchema = z.object({
-  event: z.unknown(),
+  event: z.unknown().optional(),
   call_session_id: integer,
   notification_time: text,
   virtual_phone_number: text,
