@@ -55,6 +55,9 @@ export default defineConfig({
         SIM_CONTROL: "1",
         SIM_CLOCK: "manual",
         SIM_INBOUND_PER_MINUTE: "0",
+        // A day budget the reconciliation plan never has to stretch over the working day, so
+        // journeys that watch the simulator change see each change within a poll or two.
+        SIM_DAY_LIMIT: "100000000",
         CALLBOARD_DATA_DIR: "test-results/e2e-data",
         CALLBOARD_FRESH_DATA: "1",
         CALLBOARD_POLL_INTERVAL_MS: "300",

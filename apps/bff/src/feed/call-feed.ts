@@ -143,6 +143,9 @@ export class CallFeed {
     if (this.closed || !this.active()) return;
     // One running or about to run: the one after it is scheduled when it ends.
     if (this.inFlight || this.pending) return;
+    // Any reply (an action's too) may have brought newer limits than the last poll saw.
+    this.currentPlan = this.planNow();
+    this.intervalMs = this.currentPlan.intervalMs;
     this.scheduleAt(this.earliestAllowed());
   }
 
