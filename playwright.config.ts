@@ -55,9 +55,10 @@ export default defineConfig({
         SIM_CONTROL: "1",
         SIM_CLOCK: "manual",
         SIM_INBOUND_PER_MINUTE: "0",
-        // A real account's minute budget; a day budget the journeys' polling cannot drain.
+        // A real account's minute budget; a day budget the reconciliation plan never has to
+        // stretch over the working day, so journeys see each change within a poll or two.
         SIM_MINUTE_LIMIT: "150",
-        SIM_DAY_LIMIT: "1000000",
+        SIM_DAY_LIMIT: "100000000",
         CALLBOARD_DATA_DIR: "test-results/e2e-data",
         CALLBOARD_FRESH_DATA: "1",
         CALLBOARD_POLL_INTERVAL_MS: "300",

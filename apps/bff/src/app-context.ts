@@ -7,6 +7,7 @@ import type { CallFeed } from "./feed/call-feed";
 import type { SseHub } from "./feed/sse-hub";
 import type { IdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
+import type { NoticeIngest } from "./notifications/notice-ingest";
 import type { LoginThrottle } from "./session/login-throttle";
 import type { SessionStore } from "./session/session-store";
 import type { CallApiClient } from "./upstream";
@@ -25,6 +26,11 @@ export interface AppContext {
   audit: AuditLog;
   idempotency: IdempotencyStore;
   feed: CallFeed;
+  /**
+   * CallGear's notifications after parsing and de-duplication: the hook feeds it, the live feed
+   * and the call history subscribe (a CallNoticeSource).
+   */
+  notices: NoticeIngest;
   sse: SseHub;
   directory: DirectoryService;
   limits: LimitsTracker;

@@ -16,13 +16,14 @@ import { createIdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { requestLogger } from "./logging/request-logger";
+import { NoticeIngest } from "./notifications/notice-ingest";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
 import { callActionRoutes } from "./routes/calls/call-action-routes";
 import { callReadRoutes } from "./routes/calls/call-read-routes";
 import { startCallRoutes } from "./routes/calls/start-call-routes";
 import { directoryRoutes } from "./routes/directory/directory-routes";
-import { callgearHookRoutes } from "./routes/hooks/callgear-hook-routes";
+import { callgearHookRoutes, hookBodyParser } from "./routes/hooks/callgear-hook-routes";
 import { sessionRoutes } from "./routes/session/session-routes";
 import { createLoginThrottle, type LoginThrottle } from "./session/login-throttle";
 import { createLocalSessionEvents, type SessionEvents } from "./session/session-events";
@@ -66,10 +67,14 @@ export interface CreatedApp {
 export function createApp(deps: AppDeps): CreatedApp {
   const now = deps.clock ?? Date.now;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
+  const notices = new NoticeIngest(now);
+  const { workday, timeZone, actionReserve, weights } = deps.config.reconcile;
   const feed = new CallFeed({
     callApi: deps.callApi,
     limits: deps.limits,
     baseIntervalMs: deps.config.pollIntervalMs,
+    plan: { workday, timeZone, actionReserve, pollCost: weights["list.calls"] ?? 1 },
+    notices,
     bus: deps.bus,
     lock: deps.lock,
     now,
@@ -105,6 +110,7 @@ export function createApp(deps: AppDeps): CreatedApp {
     ),
     idempotency: createIdempotencyStore({ now }),
     feed,
+    notices,
     sse: new SseHub(feed, deps.heartbeatMs, {
       sessionEvents,
       maxPerUser: limits.ssePerUser,
@@ -128,6 +134,7 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.use(securityHeaders({ hsts: deps.config.cookieSecure }));
 
   const api = express.Router();
+  api.use(hookBodyParser());
   api.use("/api", noStore, express.json({ limit: "32kb" }));
   api.use(sessionRoutes(context));
   api.use(callReadRoutes(context));

@@ -44,6 +44,50 @@ const holdMessageSchema = z
     return { type: text.slice(0, colon) as "tts" | "media", value: text.slice(colon + 1) };
   });
 
+/** `HH:MM-HH:MM`: the working day, as minutes since local midnight (the end may be 24:00). */
+const workdaySchema = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "HH:MM-HH:MM")
+  .transform((text) => {
+    const [start = 0, end = 0] = text.split("-").map((part) => {
+      const [h, m] = part.split(":").map(Number);
+      return (h ?? 0) * 60 + (m ?? 0);
+    });
+    return { text, startMinute: start, endMinute: end };
+  })
+  .refine((day) => day.endMinute > day.startMinute, "the end must come after the start");
+
+const timeZoneSchema = z
+  .string()
+  .trim()
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "an IANA time zone, e.g. Europe/Moscow");
+
+/** `method=points,...`: what each Call API method costs, where it is not 1. */
+const weightsSchema = z
+  .string()
+  .trim()
+  .regex(/^([a-z_.]+=\d+(\.\d+)?)?(,\s*[a-z_.]+=\d+(\.\d+)?)*$/, "method=points,...")
+  .transform((text) =>
+    Object.fromEntries(
+      text
+        .split(",")
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => {
+          const [method = "", points = "1"] = pair.split("=");
+          return [method, Number(points)];
+        }),
+    ),
+  );
+
 const envSchema = z.object({
   CALLBOARD_HOST: z.string().min(1).default("127.0.0.1"),
   CALLBOARD_PORT: intFromEnv(8080, 0, 65535),
@@ -62,6 +106,12 @@ const envSchema = z.object({
   CALLBOARD_WEBHOOK_SECRET: optionalText.pipe(
     z.string().min(16, "at least 16 characters").optional(),
   ),
+  /** The address CallGear's notification server reaches Callboard at (for the kit's URL). */
+  CALLBOARD_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CALLBOARD_WORKDAY: workdaySchema.prefault("09:00-21:00"),
+  CALLBOARD_TIMEZONE: timeZoneSchema.default(Intl.DateTimeFormat().resolvedOptions().timeZone),
+  CALLBOARD_ACTION_RESERVE: z.coerce.number().min(0).max(0.95).default(0.7),
+  CALLBOARD_POINT_WEIGHTS: weightsSchema.prefault(""),
   CALLBOARD_DEFAULT_HOLD_MESSAGE: holdMessageSchema.prefault("tts:Please stay on the line."),
   CALLBOARD_COOKIE_SECURE: z.enum(["true", "false", "1", "0", ""]).optional(),
   CALLBOARD_WEB_DIST: optionalText,
@@ -91,7 +141,19 @@ export interface Config {
   dataDir: string;
   pollIntervalMs: number;
   upstreamTimeoutMs: number;
+  /** The notification endpoint's shared secret; in demo mode generated and kept when unset. */
   webhookSecret: string | undefined;
+  /** Where CallGear reaches Callboard (the kit's URL); the request's own address when unset. */
+  publicUrl: string | undefined;
+  /** How list.calls reconciliations are planned over the day (the feed's reconcile plan). */
+  reconcile: {
+    workday: { text: string; startMinute: number; endMinute: number };
+    timeZone: string;
+    /** Share of the day limit kept for operators' actions. */
+    actionReserve: number;
+    /** Points per Call API method where it is not 1. */
+    weights: Record<string, number>;
+  };
   defaultHoldMessage: { type: "tts" | "media"; value: string };
   cookieSecure: boolean;
   webDistDir: string;
@@ -180,11 +242,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             mode: "simulator",
             credentials: credentials ?? { kind: "login", login: "demo", password: "demo" },
           },
-    sessionSecret: e.CALLBOARD_SESSION_SECRET ?? persistedSecret(dataDir),
+    sessionSecret: e.CALLBOARD_SESSION_SECRET ?? persistedSecret(dataDir, "session-secret"),
     dataDir,
     pollIntervalMs: e.CALLBOARD_POLL_INTERVAL_MS,
     upstreamTimeoutMs: e.CALLAPI_TIMEOUT_MS,
-    webhookSecret: e.CALLBOARD_WEBHOOK_SECRET,
+    webhookSecret:
+      e.CALLBOARD_WEBHOOK_SECRET ?? (live ? undefined : persistedSecret(dataDir, "webhook-secret")),
+    publicUrl: e.CALLBOARD_PUBLIC_URL ? stripSlash(e.CALLBOARD_PUBLIC_URL) : undefined,
+    reconcile: {
+      workday: e.CALLBOARD_WORKDAY,
+      timeZone: e.CALLBOARD_TIMEZONE,
+      actionReserve: e.CALLBOARD_ACTION_RESERVE,
+      weights: e.CALLBOARD_POINT_WEIGHTS,
+    },
     defaultHoldMessage: e.CALLBOARD_DEFAULT_HOLD_MESSAGE,
     cookieSecure:
       secure === undefined || secure === "" ? live : secure === "true" || secure === "1",
@@ -199,9 +269,12 @@ function stripSlash(url: string): string {
   return url.replace(/\/+$/, "");
 }
 
-/** A secret generated once and kept beside the database, so demo sessions survive restarts. */
-function persistedSecret(dataDir: string): string {
-  const file = join(dataDir, "session-secret");
+/**
+ * A secret generated once and kept beside the database, so demo sessions (and the notification
+ * URL pasted into the simulator) survive restarts.
+ */
+function persistedSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) {
     const kept = readFileSync(file, "utf8").trim();
     if (kept.length >= 32) return kept;

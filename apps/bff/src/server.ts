@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     urls = { callApiUrl: config.upstream.callApiUrl, dataApiUrl: config.upstream.dataApiUrl };
   }
 
-  const limits = createLimitsTracker({});
+  const limits = createLimitsTracker({ weights: config.reconcile.weights });
   const callApi = createCallApiClient({
     ...urls,
     credentials: config.upstream.credentials,

@@ -37,8 +37,21 @@ export const simpleCall = {
   operator: "79260000001",
 };
 
+/**
+ * An account whose budget never bends the reconciliation plan: the feed polls at its base
+ * interval, as the suites written before the plan expect. Suites about the budget set theirs.
+ */
+export const GENEROUS_LIMITS = {
+  minute_limit: 1_000_000,
+  minute_remaining: 1_000_000,
+  day_limit: 100_000_000,
+  day_remaining: 100_000_000,
+};
+
 export interface HarnessOptions {
   pollIntervalMs?: number;
+  /** The simulator's limits at the start (GENEROUS_LIMITS unless given). */
+  limits?: Parameters<SimControl["setLimits"]>[0];
   env?: Record<string, string>;
   heartbeatMs?: number;
   feedIdleMs?: number;
@@ -61,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   const control: SimControl = createSimControl(sim.controlUrl);
   await control.setUser({ login: UPSTREAM_LOGIN, password: UPSTREAM_PASSWORD });
+  await control.setLimits(options.limits ?? GENEROUS_LIMITS);
   const dataDir = mkdtempSync(join(tmpdir(), "callboard-bff-"));
   const config: Config = loadConfig({
     CALLAPI_URL: sim.callApiUrl,
@@ -96,7 +110,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   let port = 0;
 
   const build = async () => {
-    limits = createLimitsTracker({});
+    limits = createLimitsTracker({ weights: config.reconcile.weights });
     const inner = createJsonRpcTransport();
     callApi = createCallApiClient({
       transport: {

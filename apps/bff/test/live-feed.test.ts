@@ -106,7 +106,7 @@ describe("the live feed over SSE", () => {
     await waitFor(() => h.app.context.sse.size === 0, 5_000, "clients gone");
   });
 
-  it("triggers an immediate poll from the webhook, with the shared secret only", async () => {
+  it("takes CallGear notifications with the shared secret only", async () => {
     const stream = openEventStream(eventsUrl(), { cookie });
     await waitFor(() => stream.events.length > 0, 5_000, "snapshot");
     const anonymous = h.anonymous();

@@ -49,6 +49,11 @@ export const callSessionSchema = z.object({
   phase: callPhaseSchema,
   /** Employee ids of the session's legs, for "my calls". */
   employeeIds: z.array(z.number().int()),
+  /**
+   * True while the session's state comes from a CallGear notification that no list.calls has
+   * confirmed yet (a reconciliation that agrees clears it).
+   */
+  unconfirmed: z.boolean().optional(),
 });
 export type CallSession = z.infer<typeof callSessionSchema>;
 

@@ -43,6 +43,7 @@ export const bffErrorMnemonics = [
   "unsupported_media_type",
   "user_exists",
   "webhook_unauthorized",
+  "webhook_secret_missing",
   "upstream_timeout",
   "upstream_unreachable",
   "upstream_malformed_reply",

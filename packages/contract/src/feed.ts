@@ -35,6 +35,19 @@ export const feedDeltaSchema = z.object({
   removed: z.array(z.number().int()),
   at: z.string(),
 });
+/** Why the board's reconciliation runs slower than its base interval, and until when. */
+export const feedSlowdownSchema = z.object({
+  /**
+   * day_budget: list.calls is spread over the working day so the actions' reserve lasts;
+   * minute_budget: this minute's polling share is spent; limit_exceeded: the upstream refused
+   * with limit_exceeded and said when to retry.
+   */
+  reason: z.enum(["day_budget", "minute_budget", "limit_exceeded"]),
+  /** ISO time at which it ends, when known. */
+  until: z.string().nullable(),
+});
+export type FeedSlowdown = z.infer<typeof feedSlowdownSchema>;
+
 export const feedStatusSchema = z.object({
   type: z.literal("status"),
   /** ok: polling works; degraded: the last polls failed; stopped: nobody watches. */
@@ -43,6 +56,14 @@ export const feedStatusSchema = z.object({
   pollIntervalMs: z.number().int(),
   error: apiErrorSchema.optional(),
   budget: budgetSchema.nullable(),
+  /**
+   * Where the board's changes come from: `events` while CallGear's notifications arrive and
+   * the last reconciliation agreed with them; `polling` when list.calls alone keeps it.
+   */
+  source: z.enum(["events", "polling"]),
+  /** When the last notification was accepted (ISO), null before any. */
+  lastEventAt: z.string().nullable(),
+  slowdown: feedSlowdownSchema.optional(),
 });
 export const feedEventSchema = z.discriminatedUnion("type", [
   feedSnapshotSchema,

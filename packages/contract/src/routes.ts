@@ -18,6 +18,7 @@ import {
 import { directorySchemas, talkOptionListSchema } from "./directory";
 import { budgetSchema } from "./feed";
 import { limitsReportSchema } from "./limits";
+import { notificationKitSchema, notificationStatusSchema } from "./notifications";
 import type { Role } from "./role-rank";
 import { healthSchema, loginBodySchema, sessionSchema, userSchema } from "./session";
 import { createUserBodySchema, updateUserBodySchema, userListSchema } from "./users";
@@ -149,6 +150,19 @@ export const routes = {
     body: updateUserBodySchema,
     response: userSchema,
   },
+  notificationKit: {
+    method: "GET",
+    path: "/api/admin/notification-kit",
+    access: "admin",
+    response: notificationKitSchema,
+  },
+  notificationStatus: {
+    method: "GET",
+    path: "/api/admin/notification-status",
+    access: "admin",
+    response: notificationStatusSchema,
+  },
+  /** CallGear's notification server; guarded by the shared secret in its URL, not a session. */
   webhook: { method: "POST", path: "/api/hooks/callgear", access: "public" },
 } as const satisfies Record<string, RouteSpec>;
 

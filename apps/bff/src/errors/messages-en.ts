@@ -68,6 +68,8 @@ export const messagesEn: Record<string, string> = {
   unsupported_media_type: "The request must be sent as JSON.",
   user_exists: "A user with this name already exists.",
   webhook_unauthorized: "The webhook secret is wrong.",
+  webhook_secret_missing:
+    "Notifications are off: set CALLBOARD_WEBHOOK_SECRET (16+ characters) and restart Callboard.",
   upstream_timeout: "CallGear did not answer in time.",
   upstream_unreachable: "CallGear cannot be reached.",
   upstream_malformed_reply: "CallGear sent a reply Callboard could not read.",

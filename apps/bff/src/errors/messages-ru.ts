@@ -64,6 +64,8 @@ export const messagesRu: Record<string, string> = {
   unsupported_media_type: "Запрос должен быть отправлен в формате JSON.",
   user_exists: "Пользователь с таким именем уже существует.",
   webhook_unauthorized: "Неверный секрет вебхука.",
+  webhook_secret_missing:
+    "Уведомления выключены: задайте CALLBOARD_WEBHOOK_SECRET (16+ символов) и перезапустите Callboard.",
   upstream_timeout: "CallGear не ответил вовремя.",
   upstream_unreachable: "CallGear недоступен.",
   upstream_malformed_reply: "CallGear прислал ответ, который Callboard не смог прочитать.",

@@ -46,3 +46,45 @@ describe("the poller's rhythm", () => {
     feed.close();
   });
 });
+
+describe("reconciliation requests", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("coalesce into one trailing list.calls, no sooner than the planned gap", async () => {
+    let calls = 0;
+    const callApi = {
+      call: async () => {
+        calls++;
+        return [];
+      },
+    } as unknown as CallApiClient;
+    const feed = new CallFeed({
+      callApi,
+      limits: createLimitsTracker({}),
+      baseIntervalMs: 10_000,
+      now: () => Date.now(),
+    });
+    const release = feed.watch();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+
+    // A burst of events the feed cannot place, and actions, a second after that poll.
+    await vi.advanceTimersByTimeAsync(1_000);
+    for (let i = 0; i < 1_000; i++) feed.requestReconcile(i % 2 ? "action" : "unplaced_event");
+    await vi.advanceTimersByTimeAsync(8_999);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toBe(2);
+    // And nothing more until the next planned one.
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(calls).toBe(2);
+
+    release();
+    feed.close();
+  });
+});

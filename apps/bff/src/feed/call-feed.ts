@@ -1,6 +1,7 @@
-import type { ApiError, CallList, FeedStatus, Language } from "@callboard/contract";
+import type { ApiError, CallList, CallSession, FeedStatus, Language } from "@callboard/contract";
 import { toApiError } from "../errors";
 import type { LimitsTracker } from "../limits/tracker";
+import type { CallNotice, CallNoticeSource } from "../notifications/call-notice";
 import type { CallApiClient } from "../upstream";
 import {
   createInProcessFeedBus,
@@ -11,13 +12,23 @@ import {
 import { FeedState } from "./feed-state";
 import { createInProcessLeaderLock, type LeaderLock } from "./leader-lock";
 import { normaliseSession } from "./normalise-session";
-import { computePollInterval } from "./poll-interval";
+import { NoticeApplier } from "./notice-applier";
+import { mergeReconciliation } from "./reconcile-merge";
+import {
+  planReconciliation,
+  type ReconcilePlanNow,
+  type ReconcilePlanOptions,
+} from "./reconcile-plan";
 import { StartTimeEstimator } from "./start-time";
 
 export interface CallFeedOptions {
   callApi: CallApiClient;
   limits: LimitsTracker;
   baseIntervalMs: number;
+  /** How reconciliations are spread over the day; without it, polling at the base interval. */
+  plan?: Omit<ReconcilePlanOptions, "baseMs">;
+  /** CallGear's notifications, applied to the list as they come. */
+  notices?: CallNoticeSource;
   bus?: FeedBus;
   lock?: LeaderLock;
   now?: () => number;
@@ -26,15 +37,21 @@ export interface CallFeedOptions {
   logger?: { warn(obj: object, msg?: string): void };
 }
 
-/** Refreshes asked for by webhooks and actions are at least this far apart (a webhook storm). */
+/** Why a reconciliation is asked for (logged, and tested). */
+export type ReconcileReason = "action" | "unplaced_event" | "viewer" | "webhook";
+
+/** Refreshes asked for by tests and the first GET are at least this far apart. */
 const MIN_GAP_MS = 200;
-/** A status event goes out on any change, and at least this often while polling (budget). */
+/** A status event goes out on any change, and at least this often while polling. */
 const STATUS_EVERY_MS = 5_000;
 
 /**
- * The live call feed: one list.calls poller that runs only while someone watches (an SSE client,
- * or a GET /api/calls in the last `idleMs`), however many browsers do; its changes go out on the
- * bus as versioned deltas.
+ * The live call feed. CallGear's notifications change the list as they arrive; list.calls
+ * reconciles it at the gap the day's budget allows (reconcile-plan.ts), and sooner only when
+ * asked (an action, an event the feed cannot place, a viewer at an idle feed), never sooner than
+ * that gap: a burst of such requests becomes one trailing reconciliation. It polls only while
+ * someone watches (an SSE client, or a GET /api/calls in the last `idleMs`); its changes go out
+ * on the bus as versioned deltas.
  */
 export class CallFeed {
   readonly state: FeedState;
@@ -42,15 +59,21 @@ export class CallFeed {
   /** Completed polls, for tests and the limits page. */
   pollCount = 0;
   intervalMs: number;
+  /** Whether the last reconciliation found the list as the events left it (null before one). */
+  agreed: boolean | null = null;
 
   private readonly now: () => number;
   private readonly lock: LeaderLock;
   private readonly startTimes: StartTimeEstimator;
+  private readonly applier: NoticeApplier;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeNotices: () => void;
   private watchers = 0;
   private lastTouch = Number.NEGATIVE_INFINITY;
   private lastPollStart = Number.NEGATIVE_INFINITY;
+  private lastEventAt: number | null = null;
   private timer: NodeJS.Timeout | undefined;
+  private timerDue = Number.POSITIVE_INFINITY;
   private inFlight: Promise<void> | undefined;
   private pending: Promise<void> | undefined;
   private upstreamOk = true;
@@ -58,7 +81,8 @@ export class CallFeed {
   /** What the last poll threw, answered by a GET /api/calls that has no list to show yet. */
   private lastFailure: unknown;
   private lastStatusAt = Number.NEGATIVE_INFINITY;
-  private retryAfterMs = 0;
+  private retryAfterUntil = 0;
+  private currentPlan: ReconcilePlanNow;
   private closed = false;
 
   constructor(private readonly options: CallFeedOptions) {
@@ -67,14 +91,18 @@ export class CallFeed {
     this.lock = options.lock ?? createInProcessLeaderLock();
     this.state = new FeedState(this.now);
     this.startTimes = new StartTimeEstimator(this.now);
+    this.applier = new NoticeApplier((id) => this.startTimes.estimate(id, null, true));
     this.intervalMs = options.baseIntervalMs;
+    this.currentPlan = this.planNow();
     this.unsubscribe = this.bus.subscribe((message) => this.state.apply(message));
+    this.unsubscribeNotices = options.notices?.subscribe((n) => this.applyNotice(n)) ?? (() => {});
   }
 
   /** An SSE client starts watching; call the returned function when it leaves. */
   watch(): () => void {
+    const wasIdle = !this.active();
     this.watchers++;
-    this.start();
+    if (wasIdle || !this.isPolling()) this.requestReconcile("viewer");
     let released = false;
     return () => {
       if (released) return;
@@ -94,11 +122,12 @@ export class CallFeed {
 
   /** The current list for GET /api/calls; the first call waits for a poll. */
   async list(): Promise<CallList> {
+    const wasIdle = !this.active();
     this.lastTouch = this.now();
     if (this.state.fetchedAt === null) {
       await this.refreshNow();
       if (this.state.fetchedAt === null && this.lastFailure !== undefined) throw this.lastFailure;
-    } else this.start();
+    } else if (wasIdle || !this.isPolling()) this.requestReconcile("viewer");
     return {
       version: this.state.version,
       calls: this.state.calls(),
@@ -106,7 +135,21 @@ export class CallFeed {
     };
   }
 
-  /** Poll now (after an action, or on a webhook); resolves when a poll that began after this call ends. */
+  /**
+   * A reconciliation at the earliest moment the plan allows: now if the planned gap since the
+   * last one has passed, else when it has. Requests before then become that one reconciliation.
+   */
+  requestReconcile(_reason: ReconcileReason): void {
+    if (this.closed || !this.active()) return;
+    // One running or about to run: the one after it is scheduled when it ends.
+    if (this.inFlight || this.pending) return;
+    // Any reply (an action's too) may have brought newer limits than the last poll saw.
+    this.currentPlan = this.planNow();
+    this.intervalMs = this.currentPlan.intervalMs;
+    this.scheduleAt(this.earliestAllowed());
+  }
+
+  /** Poll now, past the plan (the first GET, tests); resolves when a poll begun after this call ends. */
   refreshNow(): Promise<void> {
     if (this.closed || !this.active()) return Promise.resolve();
     if (this.inFlight) {
@@ -129,6 +172,11 @@ export class CallFeed {
     return this.poll();
   }
 
+  /** The plan as of now, for the limits page. */
+  plan(): ReconcilePlanNow {
+    return this.currentPlan;
+  }
+
   /** The feed's health; its error (if any) in `language`. */
   status(language: Language = "en"): FeedStatus {
     const error =
@@ -137,6 +185,11 @@ export class CallFeed {
         : language === "en"
           ? this.lastError
           : toApiError(this.lastFailure, language, { method: "list.calls" });
+    const retryUntil = this.retryAfterUntil > this.now() ? this.retryAfterUntil : 0;
+    const slowdown =
+      error?.mnemonic === "limit_exceeded" && retryUntil
+        ? { reason: "limit_exceeded" as const, until: new Date(retryUntil).toISOString() }
+        : this.currentPlan.slowdown;
     return {
       type: "status",
       upstream: this.upstreamOk ? "ok" : "degraded",
@@ -144,48 +197,104 @@ export class CallFeed {
       pollIntervalMs: this.intervalMs,
       ...(error ? { error } : {}),
       budget: this.options.limits.budget(),
+      source: this.lastEventAt !== null && this.agreed !== false ? "events" : "polling",
+      lastEventAt: this.lastEventAt === null ? null : new Date(this.lastEventAt).toISOString(),
+      ...(slowdown ? { slowdown } : {}),
     };
   }
 
   close(): void {
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimer();
     this.unsubscribe();
+    this.unsubscribeNotices();
     void this.lock.release();
+  }
+
+  private applyNotice(notice: CallNotice): void {
+    const now = this.now();
+    const sourceBefore = this.status().source;
+    this.lastEventAt = notice.receivedAt;
+    const change = this.applier.apply(notice, this.state.get(notice.callSessionId), now);
+    const at = new Date(now).toISOString();
+    if (change.kind === "upsert") {
+      this.publishChange([change.session], [], at);
+      if (change.unplaced) this.requestReconcile("unplaced_event");
+    } else if (change.kind === "remove") {
+      this.startTimes.retain(
+        new Set(
+          this.state
+            .calls()
+            .map((c) => c.id)
+            .filter((id) => id !== change.id),
+        ),
+      );
+      this.publishChange([], [change.id], at);
+    }
+    if (this.status().source !== sourceBefore) this.publishStatus();
+  }
+
+  private publishChange(upserted: CallSession[], removed: number[], at: string): void {
+    const delta = this.state.change(upserted, removed, at);
+    if (delta) this.bus.publish(serialiseFeedEvent(delta, delta.version));
   }
 
   private active(): boolean {
     return this.watchers > 0 || this.now() - this.lastTouch < (this.options.idleMs ?? 30_000);
   }
 
-  private start(): void {
-    if (!this.closed && !this.timer && !this.inFlight && !this.pending) void this.poll();
+  private planNow(): ReconcilePlanNow {
+    const baseMs = this.options.baseIntervalMs;
+    if (!this.options.plan) {
+      return { intervalMs: baseMs, pollingPointsLeft: Infinity, inWorkday: true, horizonEndsAt: 0 };
+    }
+    return planReconciliation(this.options.limits.budget(), this.now(), {
+      baseMs,
+      ...this.options.plan,
+    });
   }
 
-  private schedule(): void {
-    if (this.closed || this.pending || !this.active()) return;
-    // After a success the interval runs from the poll's start, not its end: the poll's own time
-    // (the upstream's answer, then the fan-out to every SSE client, which grows with them) must not
-    // stretch it, or list.calls per minute would fall as more browsers watch. After a failure
-    // the whole interval (or Retry-After) is waited from now, to spare a struggling upstream.
-    const delay = this.upstreamOk
-      ? Math.max(this.intervalMs - (this.now() - this.lastPollStart), MIN_GAP_MS)
-      : Math.max(this.intervalMs, this.retryAfterMs);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.active()) void this.poll();
-    }, delay);
+  /** The earliest a reconciliation may start: the planned gap after the last, past any Retry-After. */
+  private earliestAllowed(): number {
+    const gap = Math.max(this.intervalMs, MIN_GAP_MS);
+    return Math.max(this.now(), this.lastPollStart + gap, this.retryAfterUntil);
+  }
+
+  private scheduleAt(due: number): void {
+    if (this.closed || !this.active()) return;
+    if (this.timer && this.timerDue <= due) return;
+    this.clearTimer();
+    this.timerDue = due;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerDue = Number.POSITIVE_INFINITY;
+        if (this.active()) void this.poll();
+      },
+      Math.max(0, due - this.now()),
+    );
     this.timer.unref();
   }
 
-  private poll(): Promise<void> {
+  private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.timerDue = Number.POSITIVE_INFINITY;
+  }
+
+  private poll(): Promise<void> {
+    this.clearTimer();
     this.lastPollStart = this.now();
     const run = this.pollOnce().finally(() => {
       this.inFlight = undefined;
-      this.schedule();
+      // The planned gap counts from this poll's start, so a slow fan-out does not stretch it.
+      // After a failure the whole gap (or Retry-After) is waited from now, to spare the upstream.
+      if (this.pending) return;
+      this.scheduleAt(
+        this.upstreamOk
+          ? this.earliestAllowed()
+          : Math.max(this.now() + this.intervalMs, this.retryAfterUntil),
+      );
     });
     this.inFlight = run;
     return run;
@@ -193,25 +302,37 @@ export class CallFeed {
 
   private async pollOnce(): Promise<void> {
     if (!(await this.lock.acquire())) return;
-    this.retryAfterMs = 0;
+    const startedAt = this.lastPollStart;
     const wasOk = this.upstreamOk;
     const previousInterval = this.intervalMs;
+    const sourceBefore = this.status().source;
     try {
       const upstream = await this.options.callApi.call("list.calls", {});
-      const at = new Date(this.now()).toISOString();
+      const now = this.now();
+      const at = new Date(now).toISOString();
       const firstPoll = this.pollCount === 0;
-      const calls = upstream.map((session) =>
+      const polled = upstream.map((session) =>
         normaliseSession(
           session,
           this.startTimes,
           !firstPoll && !this.state.has(session.call_session_id),
         ),
       );
-      this.startTimes.retain(new Set(calls.map((call) => call.id)));
-      const delta = this.state.diff(calls, at);
+      const merged = mergeReconciliation(
+        polled,
+        (id) => this.state.get(id),
+        this.state.ids(),
+        this.applier,
+        startedAt,
+        now,
+      );
+      if (!firstPoll) this.agreed = merged.agreed;
+      this.startTimes.retain(new Set(merged.calls.map((call) => call.id)));
+      const delta = this.state.diff(merged.calls, at);
       if (delta) this.bus.publish(serialiseFeedEvent(delta, delta.version));
       this.state.markFetched(at);
       this.upstreamOk = true;
+      this.retryAfterUntil = 0;
       this.lastError = undefined;
       this.lastFailure = undefined;
     } catch (error) {
@@ -219,7 +340,9 @@ export class CallFeed {
       this.upstreamOk = false;
       this.lastError = apiError;
       this.lastFailure = error;
-      if (apiError.retryAfterSeconds) this.retryAfterMs = apiError.retryAfterSeconds * 1000;
+      this.retryAfterUntil = apiError.retryAfterSeconds
+        ? this.now() + apiError.retryAfterSeconds * 1000
+        : 0;
       this.options.logger?.warn(
         { mnemonic: apiError.mnemonic, status: apiError.status },
         "list.calls poll failed",
@@ -227,10 +350,12 @@ export class CallFeed {
     } finally {
       this.pollCount++;
     }
-    this.intervalMs = computePollInterval(this.options.limits.budget(), this.now(), {
-      baseMs: this.options.baseIntervalMs,
-    });
-    const changed = wasOk !== this.upstreamOk || previousInterval !== this.intervalMs;
+    this.currentPlan = this.planNow();
+    this.intervalMs = this.currentPlan.intervalMs;
+    const changed =
+      wasOk !== this.upstreamOk ||
+      previousInterval !== this.intervalMs ||
+      sourceBefore !== this.status().source;
     if (changed || this.now() - this.lastStatusAt >= STATUS_EVERY_MS) this.publishStatus();
   }
 

@@ -28,6 +28,31 @@ export class FeedState {
     return this.sessions.has(id);
   }
 
+  get(id: number): CallSession | undefined {
+    return this.sessions.get(id)?.session;
+  }
+
+  ids(): number[] {
+    return [...this.sessions.keys()];
+  }
+
+  /** The delta that upserts and removes the given sessions (an event's change), or undefined. */
+  change(upserted: CallSession[], removed: number[], at: string): FeedDelta | undefined {
+    const changed = upserted.filter(
+      (session) => this.sessions.get(session.id)?.json !== JSON.stringify(session),
+    );
+    const gone = removed.filter((id) => this.sessions.has(id));
+    if (changed.length === 0 && gone.length === 0) return undefined;
+    return {
+      type: "delta",
+      version: this.version + 1,
+      baseVersion: this.version,
+      upserted: changed,
+      removed: gone,
+      at,
+    };
+  }
+
   /**
    * The delta from the current list to `next`, or undefined when nothing changed. Does not
    * change the state: the delta goes out on the bus and comes back through `apply`.

@@ -12,7 +12,13 @@ export interface LimitsTracker {
   record(metadata: Metadata, method: string, outcome?: ReplyOutcome): void;
   current(): LimitsSample | null;
   budget(): Budget | null;
-  report(pollIntervalMs: number): LimitsReport;
+  /** The report without the feed's plan (the feed adds it). */
+  report(pollIntervalMs: number): Omit<LimitsReport, "plan">;
+  /**
+   * When the day budget runs out at the rate it went down over the last hour (ms), null when
+   * it did not go down (or nothing is known yet).
+   */
+  exhaustionAt(): number | null;
   /** minute_remaining / minute_limit, as of now (a passed reset restores the budget). */
   minuteRemainingRatio(): number | null;
 }
@@ -166,6 +172,19 @@ export function createLimitsTracker(options: LimitsTrackerOptions = {}): LimitsT
         pollIntervalMs: Math.round(pollIntervalMs),
         spent: { ...spent },
       };
+    },
+    exhaustionAt() {
+      const atMs = now();
+      prune(atMs);
+      const budget = budgetAt(atMs);
+      if (!budget || history.length < 2) return null;
+      // Only the samples since the last day reset (the remainder went up there).
+      let first = history.length - 1;
+      while (first > 0 && history[first - 1]!.dayRemaining >= history[first]!.dayRemaining) first--;
+      const spentPoints = history[first]!.dayRemaining - history[history.length - 1]!.dayRemaining;
+      const spanMs = historyAtMs[historyAtMs.length - 1]! - historyAtMs[first]!;
+      if (spentPoints <= 0 || spanMs <= 0) return null;
+      return atMs + (budget.dayRemaining / spentPoints) * spanMs;
     },
     minuteRemainingRatio() {
       const budget = budgetAt(now());

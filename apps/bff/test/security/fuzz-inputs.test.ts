@@ -179,7 +179,12 @@ function expectSafeReply(
   // A request id is echoed only when it is a plain token (no header or log injection).
   expect(String(reply.headers["x-request-id"])).toMatch(/^[\w.-]{1,64}$/);
   const everything = JSON.stringify(reply.body) + JSON.stringify(reply.headers);
-  for (const secret of secrets()) expect(everything).not.toContain(secret);
+  // The notification kit gives admins the URL to paste into CallGear, the webhook's secret in
+  // it (CallGear sends no header of ours): the one reply that carries that secret, and only it.
+  const allowed = sample.name === "notificationKit" && reply.status === 200 ? [WEBHOOK_SECRET] : [];
+  for (const secret of secrets()) {
+    if (!allowed.includes(secret)) expect(everything).not.toContain(secret);
+  }
 }
 
 /** After a route's runs: every request that reached the simulator passed checkParams; no log line holds a secret. */

@@ -73,7 +73,9 @@ function samplesFor(
       body: { username: "new-operator", password: "long-enough-pw", role: "operator" },
     },
     updateUser: { path: `/api/users/${ids.userId}`, body: { displayName: "Renamed" } },
-    webhook: { body: { event: "call_started" } },
+    notificationKit: {},
+    notificationStatus: {},
+    webhook: { body: { event: "incoming_call", call_session_id: 1 } },
   };
 }
 

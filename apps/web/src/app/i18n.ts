@@ -5,6 +5,7 @@ type Key =
   | "navBoard"
   | "navDialer"
   | "navLimits"
+  | "navNotifications"
   | "navUsers"
   | "navAudit"
   | "navSettings"
@@ -28,6 +29,7 @@ export const appDict: Dictionary<Key> = {
     navBoard: "Board",
     navDialer: "Dialer",
     navLimits: "Limits",
+    navNotifications: "Notifications",
     navUsers: "Users",
     navAudit: "Audit log",
     navSettings: "Settings",
@@ -50,6 +52,7 @@ export const appDict: Dictionary<Key> = {
     navBoard: "Звонки",
     navDialer: "Набор",
     navLimits: "Лимиты",
+    navNotifications: "Уведомления",
     navUsers: "Пользователи",
     navAudit: "Журнал",
     navSettings: "Настройки",

@@ -11,13 +11,21 @@ import { NotFound } from "./not-found";
 // Everything but the board loads on demand: the board's first load stays small.
 const DialerPage = lazy(() => import("../features/dialer/dialer-page"));
 const LimitsPage = lazy(() => import("../features/limits/limits-page"));
+const NotificationsPage = lazy(() => import("../features/notifications/notifications-page"));
 const UsersPage = lazy(() => import("../features/users/users-page"));
 const AuditPage = lazy(() => import("../features/audit/audit-page"));
 const SettingsPage = lazy(() => import("../features/settings/settings-page"));
 
 export interface PageRoute {
   path: string;
-  navKey: "navBoard" | "navDialer" | "navLimits" | "navUsers" | "navAudit" | "navSettings";
+  navKey:
+    | "navBoard"
+    | "navDialer"
+    | "navLimits"
+    | "navNotifications"
+    | "navUsers"
+    | "navAudit"
+    | "navSettings";
   minRole: Role;
   page: ComponentType | LazyExoticComponent<ComponentType>;
 }
@@ -26,6 +34,12 @@ export const pageRoutes: PageRoute[] = [
   { path: "/", navKey: "navBoard", minRole: "operator", page: BoardPage },
   { path: "/dial", navKey: "navDialer", minRole: "operator", page: DialerPage },
   { path: "/limits", navKey: "navLimits", minRole: "admin", page: LimitsPage },
+  {
+    path: "/notifications",
+    navKey: "navNotifications",
+    minRole: "admin",
+    page: NotificationsPage,
+  },
   { path: "/users", navKey: "navUsers", minRole: "admin", page: UsersPage },
   { path: "/audit", navKey: "navAudit", minRole: "supervisor", page: AuditPage },
   { path: "/settings", navKey: "navSettings", minRole: "operator", page: SettingsPage },

@@ -131,4 +131,17 @@ describe("apiRequest", () => {
     await expect(apiRequest("GET", "/api/calls")).resolves.toEqual([]);
     expect(secondsLeft("login")).toBe(0);
   });
+
+  it("does not hold actions back after a 503 that is not the budget's limit_exceeded", async () => {
+    answer(503, {
+      status: 503,
+      mnemonic: "upstream_unreachable",
+      message: "Unreachable",
+      retryAfterSeconds: 5,
+    });
+    await expect(apiRequest("POST", "/api/calls/2/hold", { body: {} })).rejects.toBeInstanceOf(
+      ApiRequestError,
+    );
+    expect(secondsLeft("actions")).toBe(0);
+  });
 });

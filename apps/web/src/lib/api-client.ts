@@ -145,13 +145,13 @@ export async function apiRequest<T = unknown>(
       const header = Number(response.headers.get("Retry-After"));
       if (Number.isFinite(header) && header > 0) apiError.retryAfterSeconds = header;
     }
-    if (
-      scope &&
-      apiError.retryAfterSeconds &&
-      (apiError.status === 429 || apiError.status === 503)
-    ) {
-      holdBack(scope, apiError.retryAfterSeconds);
-    }
+    // Only the budget's own refusal (limit_exceeded) holds actions back, for its own retry
+    // time: a 503 of one request says nothing about the next. A refused login holds logins.
+    const holds =
+      scope === "actions"
+        ? apiError.mnemonic === "limit_exceeded"
+        : scope === "login" && apiError.status === 429;
+    if (scope && apiError.retryAfterSeconds && holds) holdBack(scope, apiError.retryAfterSeconds);
     throw new ApiRequestError(apiError);
   }
 

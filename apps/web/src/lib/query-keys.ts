@@ -8,6 +8,8 @@ export const queryKeys = {
   directory: (kind: DirectoryKind) => ["directory", kind] as const,
   talkOptions: ["talk-options"] as const,
   limits: ["limits"] as const,
+  notificationKit: ["notifications", "kit"] as const,
+  notificationStatus: ["notifications", "status"] as const,
   audit: (filters: Record<string, unknown>) => ["audit", filters] as const,
   users: ["users"] as const,
 };

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from "react";
 import { subscribeNow } from "./ticker";
 
-// After a 429 (or a 503 with Retry-After) the console holds back until the BFF says it may
-// succeed again. Login attempts and the other state-changing requests are held apart, so a
+// After the upstream's limit_exceeded (or a throttled login) the console holds back until the
+// BFF says it may succeed again. Login attempts and the other state-changing requests are held apart, so a
 // throttled login does not block actions of a logged-in user and vice versa.
 export type RetryScope = "login" | "actions";
 

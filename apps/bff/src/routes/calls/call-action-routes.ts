@@ -93,7 +93,7 @@ export function callActionRoutes(app: AppContext): Router {
         await blindTransfer(app, Number(params.id), body);
       } finally {
         // Even a failed later step changed the call (the caller is on hold): show it.
-        void app.feed.refreshNow();
+        app.feed.requestReconcile("action");
       }
       return ok;
     },
@@ -116,7 +116,7 @@ function mountAction<K extends ActionRouteName>(router: Router, app: AppContext,
     async ({ params, body }) => {
       const request = { callSessionId: Number(params.id), params, body } as ActionRequest<K>;
       await app.callApi.call(method, build(request, app) as CallParams<typeof method>);
-      void app.feed.refreshNow();
+      app.feed.requestReconcile("action");
       return ok;
     },
     { audit: true },

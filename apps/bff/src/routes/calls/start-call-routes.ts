@@ -36,7 +36,7 @@ export function startCallRoutes(app: AppContext): Router {
       const method = startCallMethods[kindOf(req)];
       // The body was validated with this kind's schema (bodyFor), which is the method's params.
       const result = await app.callApi.call(method, body as never);
-      void app.feed.refreshNow();
+      app.feed.requestReconcile("action");
       return { callSessionId: result.call_session_id };
     },
     {

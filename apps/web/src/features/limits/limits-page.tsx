@@ -6,6 +6,7 @@ import { useHasRole } from "../../lib/session";
 import { useLimits } from "./api/limits";
 import { BudgetHistoryChart } from "./components/budget-history-chart";
 import { BudgetMeter } from "./components/budget-meter";
+import { ReconcilePlanCard } from "./components/reconcile-plan-card";
 import { limitsDictionary } from "./i18n";
 
 /** /limits (admins): the Call API budget, its reset countdowns and history, the API version. */
@@ -57,6 +58,7 @@ export default function LimitsPage() {
         </SimpleGrid>
       )}
       {report && <BudgetHistoryChart history={report.history} />}
+      {report && <ReconcilePlanCard plan={report.plan} />}
       {report && (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Paper withBorder p="md" component="section" aria-label={t("apiVersion")}>

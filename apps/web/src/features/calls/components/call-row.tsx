@@ -81,7 +81,12 @@ export const CallRow = memo(function CallRow({
       {/* The duration column: its running timer lives in the board's timer layer (board-list). */}
       <span className="cell cell-num" />
       <span className="cell">
-        <span className="chip" data-phase={call.phase}>
+        <span
+          className="chip"
+          data-phase={call.phase}
+          data-unconfirmed={call.unconfirmed || undefined}
+          title={call.unconfirmed ? t("unconfirmed") : undefined}
+        >
           {phase}
         </span>
       </span>

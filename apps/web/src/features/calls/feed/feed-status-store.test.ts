@@ -14,6 +14,8 @@ const base: FeedConnection = {
   dataAsOf: now - 1_000,
   pollIntervalMs: 1_000,
   error: null,
+  source: "polling",
+  slowdown: null,
 };
 
 describe("describeFreshness", () => {
@@ -26,11 +28,13 @@ describe("describeFreshness", () => {
       kind: "stale",
       ageSeconds: 20,
     });
-    // A stretched poll interval (budget running low) allows older data before calling it stale.
+    // A stretched poll interval (budget running low) allows older data before calling it stale,
+    // and says how far apart the polls are instead of "live".
     expect(
       describeFreshness({ ...base, dataAsOf: now - 20_000, pollIntervalMs: 10_000 }, now),
     ).toEqual({
-      kind: "live",
+      kind: "slow",
+      seconds: 10,
     });
   });
 
@@ -56,6 +60,17 @@ describe("describeFreshness", () => {
       kind: "stale",
       ageSeconds: 60,
     });
+  });
+
+  it("is live on CallGear's events however far apart the reconciliations are", () => {
+    const onEvents = { ...base, source: "events" as const, pollIntervalMs: 192_000 };
+    expect(describeFreshness(onEvents, now)).toEqual({ kind: "live" });
+  });
+
+  it("says 'polling every N s', not live, on polls alone more than 5 s apart", () => {
+    const slow = { ...base, pollIntervalMs: 192_000 };
+    expect(describeFreshness(slow, now)).toEqual({ kind: "slow", seconds: 192 });
+    expect(describeFreshness({ ...base, pollIntervalMs: 5_000 }, now)).toEqual({ kind: "live" });
   });
 
   it("says polling when the fallback keeps the data fresh", () => {

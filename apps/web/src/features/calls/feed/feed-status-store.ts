@@ -1,4 +1,4 @@
-import type { ApiError, FeedStatus } from "@callboard/contract";
+import type { ApiError, FeedSlowdown, FeedStatus } from "@callboard/contract";
 import { useSyncExternalStore } from "react";
 import { getNow, subscribeNow } from "../../../lib/ticker";
 
@@ -16,7 +16,14 @@ export interface FeedConnection {
   dataAsOf: number | null;
   pollIntervalMs: number;
   error: ApiError | null;
+  /** Where the BFF's changes come from: CallGear's events, or list.calls alone. */
+  source: FeedStatus["source"];
+  /** Why reconciliation runs slower than live, and until when. */
+  slowdown: FeedSlowdown | null;
 }
+
+/** Above this, polling alone is not "live" any more. */
+const LIVE_POLL_MS = 5_000;
 
 let state: FeedConnection = {
   mode: "connecting",
@@ -24,6 +31,8 @@ let state: FeedConnection = {
   dataAsOf: null,
   pollIntervalMs: 1000,
   error: null,
+  source: "polling",
+  slowdown: null,
 };
 const listeners = new Set<() => void>();
 
@@ -34,7 +43,10 @@ export function updateFeedConnection(partial: Partial<FeedConnection>): void {
     next.upstream === state.upstream &&
     next.dataAsOf === state.dataAsOf &&
     next.pollIntervalMs === state.pollIntervalMs &&
-    next.error === state.error
+    next.error === state.error &&
+    next.source === state.source &&
+    next.slowdown?.reason === state.slowdown?.reason &&
+    next.slowdown?.until === state.slowdown?.until
   ) {
     return;
   }
@@ -68,6 +80,7 @@ export function useFeedMode(): FeedMode {
 export type FreshnessLabel =
   | { kind: "live" }
   | { kind: "polling" }
+  | { kind: "slow"; seconds: number }
   | { kind: "reconnecting" }
   | { kind: "stale"; ageSeconds: number };
 
@@ -79,7 +92,14 @@ export function describeFreshness(connection: FeedConnection, now: number): Fres
       : Math.max(0, Math.round((now - connection.dataAsOf) / 1000));
   const freshFor = Math.max(8_000, connection.pollIntervalMs * 2 + 6_000);
   const fresh = ageSeconds !== null && ageSeconds * 1000 <= freshFor;
-  if (connection.mode === "live" && connection.upstream === "ok" && fresh) return { kind: "live" };
+  if (connection.mode === "live" && connection.upstream === "ok" && fresh) {
+    // On events the board is live whatever the reconciliation's gap; on polls alone only
+    // while they come at least every LIVE_POLL_MS.
+    if (connection.source === "events" || connection.pollIntervalMs <= LIVE_POLL_MS) {
+      return { kind: "live" };
+    }
+    return { kind: "slow", seconds: Math.round(connection.pollIntervalMs / 1000) };
+  }
   if (
     (connection.mode === "connecting" || connection.mode === "reconnecting") &&
     ageSeconds === null
@@ -93,7 +113,10 @@ export function describeFreshness(connection: FeedConnection, now: number): Fres
 }
 
 function sameFreshness(a: FreshnessLabel, b: FreshnessLabel): boolean {
-  return a.kind === b.kind && (a.kind !== "stale" || a.ageSeconds === (b as typeof a).ageSeconds);
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "stale") return a.ageSeconds === (b as typeof a).ageSeconds;
+  if (a.kind === "slow") return a.seconds === (b as typeof a).seconds;
+  return true;
 }
 
 let shownFreshness: FreshnessLabel = describeFreshness(state, getNow());
@@ -121,6 +144,15 @@ function subscribeFreshness(listener: () => void): () => void {
 /** The connection indicator's label, re-rendering only when it changes. */
 export function useFreshness(): FreshnessLabel {
   return useSyncExternalStore(subscribeFreshness, currentFreshness, currentFreshness);
+}
+
+function getSlowdown(): FeedSlowdown | null {
+  return state.slowdown;
+}
+
+/** Why the board runs slower than live (null when it does not). */
+export function useSlowdown(): FeedSlowdown | null {
+  return useSyncExternalStore(subscribe, getSlowdown, getSlowdown);
 }
 
 function getDegradedError(): ApiError | null {

@@ -32,20 +32,39 @@ const leg = fc.record({
   stateText: fc.string(),
 });
 
-const session = fc.record({
-  id: int,
-  direction: fc.constantFrom("in", "out"),
-  startTime: nullable(fc.string()),
-  startedAt: fc.string(),
-  virtualNumber: nullable(fc.string()),
-  contactNumber: nullable(fc.string()),
-  externalId: nullable(fc.string()),
-  tags: fc.array(fc.record({ id: int, name: fc.string() }), { maxLength: 2 }),
-  legs: fc.array(leg, { maxLength: 3 }),
-  recording: fc.boolean(),
-  phase: fc.constantFrom(...callPhaseSchema.options),
-  employeeIds: fc.array(int, { maxLength: 3 }),
-});
+const session = fc.record(
+  {
+    id: int,
+    direction: fc.constantFrom("in", "out"),
+    startTime: nullable(fc.string()),
+    startedAt: fc.string(),
+    virtualNumber: nullable(fc.string()),
+    contactNumber: nullable(fc.string()),
+    externalId: nullable(fc.string()),
+    tags: fc.array(fc.record({ id: int, name: fc.string() }), { maxLength: 2 }),
+    legs: fc.array(leg, { maxLength: 3 }),
+    recording: fc.boolean(),
+    phase: fc.constantFrom(...callPhaseSchema.options),
+    employeeIds: fc.array(int, { maxLength: 3 }),
+    unconfirmed: fc.boolean(),
+  },
+  {
+    requiredKeys: [
+      "id",
+      "direction",
+      "startTime",
+      "startedAt",
+      "virtualNumber",
+      "contactNumber",
+      "externalId",
+      "tags",
+      "legs",
+      "recording",
+      "phase",
+      "employeeIds",
+    ],
+  },
+);
 
 const snapshot = fc.record({
   type: fc.constant("snapshot"),
@@ -94,8 +113,24 @@ const status = fc.record(
         deprecated: fc.boolean(),
       }),
     ),
+    source: fc.constantFrom("events", "polling", "other"),
+    lastEventAt: nullable(fc.string()),
+    slowdown: fc.record({
+      reason: fc.constantFrom("day_budget", "minute_budget", "limit_exceeded", "other"),
+      until: nullable(fc.string()),
+    }),
   },
-  { requiredKeys: ["type", "upstream", "lastPollAt", "pollIntervalMs", "budget"] },
+  {
+    requiredKeys: [
+      "type",
+      "upstream",
+      "lastPollAt",
+      "pollIntervalMs",
+      "budget",
+      "source",
+      "lastEventAt",
+    ],
+  },
 );
 
 describe("the board's hand-written payload checks", () => {

@@ -65,7 +65,8 @@ export function isCallSession(call: unknown): call is CallSession {
     everyOf(call.legs, isLeg) &&
     typeof call.recording === "boolean" &&
     phaseSet.has(call.phase) &&
-    everyOf(call.employeeIds, isInt)
+    everyOf(call.employeeIds, isInt) &&
+    (call.unconfirmed === undefined || typeof call.unconfirmed === "boolean")
   );
 }
 
@@ -116,6 +117,14 @@ function isBudget(budget: unknown): budget is Budget {
   );
 }
 
+const slowdownReasons = new Set<unknown>(["day_budget", "minute_budget", "limit_exceeded"]);
+
+function isSlowdown(slowdown: unknown): boolean {
+  return (
+    isObject(slowdown) && slowdownReasons.has(slowdown.reason) && isStringOrNull(slowdown.until)
+  );
+}
+
 /** The feed's `status` event, or null when it does not match feedStatusSchema. */
 export function parseFeedStatus(value: unknown): FeedStatus | null {
   return isObject(value) &&
@@ -124,7 +133,10 @@ export function parseFeedStatus(value: unknown): FeedStatus | null {
     isStringOrNull(value.lastPollAt) &&
     isInt(value.pollIntervalMs) &&
     (value.error === undefined || checkApiError(value.error) !== null) &&
-    (value.budget === null || isBudget(value.budget))
+    (value.budget === null || isBudget(value.budget)) &&
+    (value.source === "events" || value.source === "polling") &&
+    isStringOrNull(value.lastEventAt) &&
+    (value.slowdown === undefined || isSlowdown(value.slowdown))
     ? (value as FeedStatus)
     : null;
 }

@@ -119,6 +119,8 @@ export function useCallFeed(): void {
           upstream: status.upstream,
           pollIntervalMs: status.pollIntervalMs,
           error: status.error ?? null,
+          source: status.source,
+          slowdown: status.slowdown ?? null,
         });
         if (status.upstream === "ok") markDataAsOf(status.lastPollAt);
       },
