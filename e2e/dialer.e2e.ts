@@ -50,6 +50,8 @@ test.describe("dialer", () => {
     await expectSimCall(sim, id, "start.simple_call");
     // The live feed reports where the new call stands.
     await expect(page.getByText(/^Now: (ringing|talking)$/)).toBeVisible();
+    // The start refreshes the budget silently: no notification, least of all a "Missing queryFn".
+    await expect(page.locator(".mantine-Notification-root")).toHaveCount(0);
     const [request] = await sim.requests("start.simple_call");
     expect(request?.params).toMatchObject({ first_call: "operator", contact: CONTACT });
   });
@@ -102,6 +104,9 @@ test.describe("dialer", () => {
     await page.getByRole("textbox", { name: "Text to speak" }).fill("Your order is ready.");
     const id = await startAndReadSessionId(page);
     await expectSimCall(sim, id, "start.informer_call");
+    // The contact answers (3 s of ringing) and hears the two-second message.
+    await sim.advance(3);
+    await expect(page.getByText("Now: playing the message")).toBeVisible();
     const [request] = await sim.requests("start.informer_call");
     expect(request?.params).toMatchObject({
       contact_message: { type: "tts", value: "Your order is ready." },
