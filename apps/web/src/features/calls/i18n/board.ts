@@ -39,6 +39,7 @@ const en = {
   phase_hold: "On hold",
   phase_dialing: "Dialing",
   phase_operator_talk: "Consulting",
+  phase_message: "Message playing",
   phase_finishing: "Ending",
   phase_unknown: "Unknown",
   // leg states
@@ -109,6 +110,7 @@ export const boardDict: Dictionary<keyof typeof en> = {
     phase_hold: "На удержании",
     phase_dialing: "Дозвон",
     phase_operator_talk: "Консультация",
+    phase_message: "Проигрывается сообщение",
     phase_finishing: "Завершается",
     phase_unknown: "Неизвестно",
     leg_dialing: "Дозвон",
