@@ -64,7 +64,9 @@ const en = {
   endText: "Every participant of the call with {contact} is disconnected.",
   endSubmit: "End call",
   disconnectTitle: "Disconnect {who}?",
-  disconnectText: "Disconnecting the contact ends the whole call.",
+  disconnect_contact: "Disconnecting the contact ends the whole call.",
+  disconnect_self: "You leave the call: your conversation with the contact ends.",
+  disconnect_other: "Only {who} leaves the call; the others stay connected.",
   disconnectSubmit: "Disconnect",
 };
 
@@ -132,7 +134,9 @@ export const dialogsDict: Dictionary<keyof typeof en> = {
     endText: "Все участники звонка с {contact} будут отключены.",
     endSubmit: "Завершить звонок",
     disconnectTitle: "Отключить {who}?",
-    disconnectText: "Отключение абонента завершает весь звонок.",
+    disconnect_contact: "Отключение абонента завершает весь звонок.",
+    disconnect_self: "Вы покинете звонок: ваш разговор с абонентом закончится.",
+    disconnect_other: "Звонок покинет только {who}; остальные останутся на связи.",
     disconnectSubmit: "Отключить",
   },
 };
