@@ -32,8 +32,12 @@ test.describe("actions on a call", () => {
     await detail.getByRole("button", { name: "Hold with message…" }).click();
     const dialog = page.getByRole("dialog", { name: "Hold the caller" });
     await dialog.getByLabel("A media file").check();
+    await dialog.getByRole("button", { name: "Hold", exact: true }).click();
+    await expect(dialog.getByText("Required")).toBeVisible();
     await dialog.getByLabel("Media file", { exact: true }).click();
     await page.getByRole("option", { name: "Hold music" }).click();
+    // A valid choice takes the "Required" back at once.
+    await expect(dialog.getByText("Required")).toHaveCount(0);
     await dialog.getByRole("button", { name: "Hold", exact: true }).click();
     await expect(dialog).toHaveCount(0);
     await expectSimCall(
@@ -114,9 +118,12 @@ test.describe("actions on a call", () => {
     });
     await detail.getByRole("button", { name: "Blind transfer…" }).click();
     const dialog = page.getByRole("dialog", { name: "Blind transfer" });
-    await dialog.getByRole("textbox", { name: "Or a number" }).fill("79263334455");
+    await dialog.getByLabel("Employee", { exact: true }).click();
+    await page.getByRole("option", { name: /Dmitry Ivanov/ }).click();
     await dialog.getByRole("button", { name: "Transfer" }).click();
-    await expect(notification(page, "Caller transferred to 79263334455")).toBeVisible();
+    await expect(
+      notification(page, "Caller transferred to Dmitry Ivanov (79261112233)"),
+    ).toBeVisible();
     const methods = (await sim.requests()).map((request) => request.method);
     expect(methods).toEqual(expect.arrayContaining(["hold.call", "make.call", "transfer.talk"]));
     await expectSimCall(
@@ -208,10 +215,12 @@ test.describe("actions on a call", () => {
       null,
     );
     await other.detail.getByRole("button", { name: "Disconnect Анна Смирнова" }).click();
-    await page
-      .getByRole("dialog", { name: "Disconnect Анна Смирнова?" })
-      .getByRole("button", { name: "Disconnect" })
-      .click();
+    const confirm = page.getByRole("dialog", { name: "Disconnect Анна Смирнова?" });
+    // Анна Смирнова is the operator's own employee: the warning speaks of their leg, not the contact's.
+    await expect(
+      confirm.getByText("You leave the call: your conversation with the contact ends."),
+    ).toBeVisible();
+    await confirm.getByRole("button", { name: "Disconnect" }).click();
     await expect(notification(page, "Participant disconnected")).toBeVisible();
     await expectSimCall(
       other.id,

@@ -62,7 +62,10 @@ export function CoachDialog({ callId, onClose }: { callId: number; onClose: () =
               placeholder={t("numberPlaceholder")}
               inputMode="tel"
               value={phone}
-              onChange={(event) => setPhone(event.currentTarget.value.trim())}
+              onChange={(event) => {
+                setPhone(event.currentTarget.value.trim());
+                setPhoneError(undefined);
+              }}
               error={phoneError}
               name="phone_number"
             />
