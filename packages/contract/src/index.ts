@@ -5,6 +5,7 @@ export * from "./directory";
 export * from "./errors";
 export * from "./feed";
 export * from "./limits";
+export * from "./phone";
 export * from "./role-rank";
 export * from "./roles";
 export * from "./routes";

@@ -1,5 +1,5 @@
-import { phoneNumberSchema } from "@callboard/callapi";
 import { z } from "zod";
+import { phoneInputSchema } from "./phone";
 import { roleSchema } from "./roles";
 import { userSchema } from "./session";
 
@@ -16,7 +16,7 @@ export const createUserBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(128).optional(),
   role: roleSchema,
   employeeId: z.number().int().positive().nullable().optional(),
-  phoneNumber: phoneNumberSchema.nullable().optional(),
+  phoneNumber: phoneInputSchema.nullable().optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
@@ -26,7 +26,7 @@ export const updateUserBodySchema = z.strictObject({
   role: roleSchema.optional(),
   password: passwordSchema.optional(),
   employeeId: z.number().int().positive().nullable().optional(),
-  phoneNumber: phoneNumberSchema.nullable().optional(),
+  phoneNumber: phoneInputSchema.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
