@@ -107,8 +107,29 @@ test.describe("actions on a call", () => {
     const dialog = page.getByRole("dialog", { name: "Consult and transfer" });
     await dialog.getByRole("textbox", { name: "Or a number" }).fill("12");
     await dialog.getByRole("button", { name: "Dial", exact: true }).click();
-    await expect(dialog.getByText(/E\.164/)).toBeVisible();
+    await expect(dialog.getByText("Enter a phone number, e.g. +7 926 123-45-67.")).toBeVisible();
     expect(await sim.requests("make.call")).toHaveLength(0);
+  });
+
+  test("a number typed with spaces and dashes is dialled as E.164 digits", async ({
+    page,
+    sim,
+  }) => {
+    const { id, detail } = await openCall(page, sim, {
+      state: "hold",
+      contact_phone_number: "79040000015",
+    });
+    await detail.getByRole("button", { name: "Consult & transfer…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Consult and transfer" });
+    const number = dialog.getByRole("textbox", { name: "Or a number" });
+    // Nothing is said against an empty field.
+    await expect(dialog.getByText(/Enter a phone number/)).toHaveCount(0);
+    await number.fill("8 (926) 111-22-33");
+    await expect(number).toHaveAccessibleDescription("Will dial 79261112233.");
+    await dialog.getByRole("button", { name: "Dial", exact: true }).click();
+    await expectSimCall(id, (call) => call?.state === "DIALING");
+    const [dialled] = await sim.requests("make.call");
+    expect(dialled?.params).toMatchObject({ to: "79261112233" });
   });
 
   test("blind transfer hands the caller over", async ({ page, sim }) => {

@@ -1,4 +1,8 @@
-import { blindTransferBodySchema, type CallSession } from "@callboard/contract";
+import {
+  blindTransferBodySchema,
+  type CallSession,
+  normalizePhoneNumber,
+} from "@callboard/contract";
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../../../components/error-alert";
@@ -36,15 +40,18 @@ export function BlindTransferDialog({
   function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const body = settings.holdMessage ? { to, contact_message: settings.holdMessage } : { to };
+    const number = normalizePhoneNumber(to) ?? to;
+    const body = settings.holdMessage
+      ? { to: number, contact_message: settings.holdMessage }
+      : { to: number };
     const errors = zodFieldErrors(blindTransferBodySchema, body);
-    setToError(errors.to);
+    setToError(errors.to && t("numberInvalid"));
     if (errors.to) return;
     blind.mutate(
       {
         callId,
         body,
-        successText: t("done_blindTransfer", { to: dialledName(employees.data, to) }),
+        successText: t("done_blindTransfer", { to: dialledName(employees.data, number) }),
       },
       {
         onSuccess: onClose,

@@ -1,4 +1,4 @@
-import { type CallSession, consultBodySchema } from "@callboard/contract";
+import { type CallSession, consultBodySchema, normalizePhoneNumber } from "@callboard/contract";
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { ErrorAlert } from "../../../../components/error-alert";
@@ -80,15 +80,15 @@ export function TransferFlowDialog({
   function dial(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const body = { to };
+    const body = { to: normalizePhoneNumber(to) ?? to };
     const errors = zodFieldErrors(consultBodySchema, body);
-    setToError(errors.to);
+    setToError(errors.to && t("numberInvalid"));
     if (errors.to) return;
     consult.mutate(
       { callId, body },
       {
         onSuccess: () => {
-          setDialled(to);
+          setDialled(body.to);
           setStep("answer");
         },
         onError: (error) => {
