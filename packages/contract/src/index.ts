@@ -4,6 +4,7 @@ export * from "./calls";
 export * from "./directory";
 export * from "./errors";
 export * from "./feed";
+export * from "./i18n";
 export * from "./limits";
 export * from "./phone";
 export * from "./role-rank";

@@ -5,7 +5,7 @@ const en = {
   // board
   boardTitle: "Live calls",
   callsList: "Calls",
-  callCount: "{shown} of {total} calls",
+  callCount: { by: "total", one: "{shown} of {total} call", other: "{shown} of {total} calls" },
   noCalls: "No active calls.",
   noMatches: "No call matches the filters.",
   waitingForData: "Waiting for the live feed…",
@@ -77,7 +77,12 @@ export const boardDict: Dictionary<keyof typeof en> = {
   ru: {
     boardTitle: "Текущие звонки",
     callsList: "Звонки",
-    callCount: "{shown} из {total} звонков",
+    // After "из" the noun is genitive: "из 1, 21 звонка", "из 2, 5, 11 звонков".
+    callCount: {
+      by: "total",
+      one: "{shown} из {total} звонка",
+      other: "{shown} из {total} звонков",
+    },
     noCalls: "Активных звонков нет.",
     noMatches: "Ни один звонок не подходит под фильтры.",
     waitingForData: "Ожидание данных…",
