@@ -84,6 +84,12 @@ describe("users (admins)", () => {
       .send({ username: "temp-user", password: "long-enough-2" });
     expect(login.status).toBe(403);
     expect(login.body.mnemonic).toBe("user_disabled");
+
+    // The audit names the user changed and what changed, and no call.
+    const audit = await admin.get("/api/audit").query({ action: "user.update" });
+    const [change] = audit.body.entries;
+    expect(change).toMatchObject({ action: "user.update", callSessionId: null });
+    expect(change.params).toMatchObject({ id, disabled: true });
   });
 
   it("an admin cannot demote or disable themself", async () => {
