@@ -43,6 +43,8 @@ describe("shortcuts on any keyboard layout", () => {
   it("reads the slash key by its place: '/' searches, Shift gives help", () => {
     expect(onKey(".", "Slash")).toBe("search");
     expect(onKey(",", "Slash", true)).toBe("help");
+    // A "?" typed without a reported Shift (as some tools send it) is still help.
+    expect(onKey("?", "Slash")).toBe("help");
   });
 
   it("still knows keys without a letter code", () => {

@@ -44,7 +44,10 @@ const byKey: Record<string, ShortcutAction> = {
 function keyOf(event: { key: string; code?: string; shiftKey?: boolean }): string {
   const letter = /^Key([A-Z])$/.exec(event.code ?? "")?.[1];
   if (letter) return letter.toLowerCase();
-  if (event.code === "Slash") return event.shiftKey ? "?" : "/";
+  // On layouts where that key types something else ('.' on Russian), its place decides.
+  if (event.code === "Slash" && event.key !== "/" && event.key !== "?") {
+    return event.shiftKey ? "?" : "/";
+  }
   return event.key.toLowerCase();
 }
 
