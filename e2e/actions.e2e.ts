@@ -32,8 +32,12 @@ test.describe("actions on a call", () => {
     await detail.getByRole("button", { name: "Hold with message…" }).click();
     const dialog = page.getByRole("dialog", { name: "Hold the caller" });
     await dialog.getByLabel("A media file").check();
+    await dialog.getByRole("button", { name: "Hold", exact: true }).click();
+    await expect(dialog.getByText("Required")).toBeVisible();
     await dialog.getByLabel("Media file", { exact: true }).click();
     await page.getByRole("option", { name: "Hold music" }).click();
+    // A valid choice takes the "Required" back at once.
+    await expect(dialog.getByText("Required")).toHaveCount(0);
     await dialog.getByRole("button", { name: "Hold", exact: true }).click();
     await expect(dialog).toHaveCount(0);
     await expectSimCall(
@@ -103,8 +107,29 @@ test.describe("actions on a call", () => {
     const dialog = page.getByRole("dialog", { name: "Consult and transfer" });
     await dialog.getByRole("textbox", { name: "Or a number" }).fill("12");
     await dialog.getByRole("button", { name: "Dial", exact: true }).click();
-    await expect(dialog.getByText(/E\.164/)).toBeVisible();
+    await expect(dialog.getByText("Enter a phone number, e.g. +7 926 123-45-67.")).toBeVisible();
     expect(await sim.requests("make.call")).toHaveLength(0);
+  });
+
+  test("a number typed with spaces and dashes is dialled as E.164 digits", async ({
+    page,
+    sim,
+  }) => {
+    const { id, detail } = await openCall(page, sim, {
+      state: "hold",
+      contact_phone_number: "79040000015",
+    });
+    await detail.getByRole("button", { name: "Consult & transfer…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Consult and transfer" });
+    const number = dialog.getByRole("textbox", { name: "Or a number" });
+    // Nothing is said against an empty field.
+    await expect(dialog.getByText(/Enter a phone number/)).toHaveCount(0);
+    await number.fill("8 (926) 111-22-33");
+    await expect(number).toHaveAccessibleDescription("Will dial 79261112233.");
+    await dialog.getByRole("button", { name: "Dial", exact: true }).click();
+    await expectSimCall(id, (call) => call?.state === "DIALING");
+    const [dialled] = await sim.requests("make.call");
+    expect(dialled?.params).toMatchObject({ to: "79261112233" });
   });
 
   test("blind transfer hands the caller over", async ({ page, sim }) => {
@@ -114,9 +139,12 @@ test.describe("actions on a call", () => {
     });
     await detail.getByRole("button", { name: "Blind transfer…" }).click();
     const dialog = page.getByRole("dialog", { name: "Blind transfer" });
-    await dialog.getByRole("textbox", { name: "Or a number" }).fill("79263334455");
+    await dialog.getByLabel("Employee", { exact: true }).click();
+    await page.getByRole("option", { name: /Dmitry Ivanov/ }).click();
     await dialog.getByRole("button", { name: "Transfer" }).click();
-    await expect(notification(page, "Caller transferred to 79263334455")).toBeVisible();
+    await expect(
+      notification(page, "Caller transferred to Dmitry Ivanov (79261112233)"),
+    ).toBeVisible();
     const methods = (await sim.requests()).map((request) => request.method);
     expect(methods).toEqual(expect.arrayContaining(["hold.call", "make.call", "transfer.talk"]));
     await expectSimCall(
@@ -208,10 +236,12 @@ test.describe("actions on a call", () => {
       null,
     );
     await other.detail.getByRole("button", { name: "Disconnect Анна Смирнова" }).click();
-    await page
-      .getByRole("dialog", { name: "Disconnect Анна Смирнова?" })
-      .getByRole("button", { name: "Disconnect" })
-      .click();
+    const confirm = page.getByRole("dialog", { name: "Disconnect Анна Смирнова?" });
+    // Анна Смирнова is the operator's own employee: the warning speaks of their leg, not the contact's.
+    await expect(
+      confirm.getByText("You leave the call: your conversation with the contact ends."),
+    ).toBeVisible();
+    await confirm.getByRole("button", { name: "Disconnect" }).click();
     await expect(notification(page, "Participant disconnected")).toBeVisible();
     await expectSimCall(
       other.id,

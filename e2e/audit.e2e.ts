@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, loginAs, test } from "./support";
 
 test.describe("audit log", () => {
@@ -32,10 +33,23 @@ test.describe("audit log", () => {
     await filters.getByRole("combobox", { name: "Action" }).fill("start.simple_call");
     await page.keyboard.press("Escape");
     await filters.getByRole("button", { name: "Apply filters" }).click();
-    const row = page.getByRole("row").filter({ hasText: "start.simple_call" });
+    // The action in words, its raw name on hover, the call as the target.
+    const row = page.getByRole("row").filter({ hasText: "Start an operator call" });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole("cell", { name: "operator", exact: true })).toBeVisible();
+    await expect(row.getByRole("cell", { name: "Start an operator call" })).toHaveAttribute(
+      "title",
+      "start.simple_call",
+    );
+    await expect(row.getByRole("cell", { name: `Call ${call?.call_session_id}` })).toBeVisible();
     await expect(row.getByText("Success")).toBeVisible();
+
+    // The filtered view exports as CSV with the raw names.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    const file = await download;
+    const csv = await readFile((await file.path()) ?? "", "utf8");
+    expect(csv.split("\r\n")[1]).toContain(",operator,operator,start.simple_call,");
 
     // A filter that matches nothing says so.
     await filters.getByRole("combobox", { name: "Result" }).click();

@@ -50,6 +50,8 @@ test.describe("dialer", () => {
     await expectSimCall(sim, id, "start.simple_call");
     // The live feed reports where the new call stands.
     await expect(page.getByText(/^Now: (ringing|talking)$/)).toBeVisible();
+    // The start refreshes the budget silently: no notification, least of all a "Missing queryFn".
+    await expect(page.locator(".mantine-Notification-root")).toHaveCount(0);
     const [request] = await sim.requests("start.simple_call");
     expect(request?.params).toMatchObject({ first_call: "operator", contact: CONTACT });
   });
@@ -58,7 +60,10 @@ test.describe("dialer", () => {
     await openDialer(page);
     await chooseKind(page, "Employee call");
     await expect(page.getByRole("combobox", { name: "Employee", exact: true })).not.toHaveValue("");
-    await page.getByRole("textbox", { name: "Contact number" }).fill(CONTACT);
+    // Typed as people write it; the form says what it will dial, and the Call API gets E.164.
+    const contact = page.getByRole("textbox", { name: "Contact number" });
+    await contact.fill("+7 909 123-45-67");
+    await expect(contact).toHaveAccessibleDescription(`Will dial ${CONTACT}.`);
     const id = await startAndReadSessionId(page);
     await expectSimCall(sim, id, "start.employee_call");
     const [request] = await sim.requests("start.employee_call");
@@ -102,6 +107,9 @@ test.describe("dialer", () => {
     await page.getByRole("textbox", { name: "Text to speak" }).fill("Your order is ready.");
     const id = await startAndReadSessionId(page);
     await expectSimCall(sim, id, "start.informer_call");
+    // The contact answers (3 s of ringing) and hears the two-second message.
+    await sim.advance(3);
+    await expect(page.getByText("Now: playing the message")).toBeVisible();
     const [request] = await sim.requests("start.informer_call");
     expect(request?.params).toMatchObject({
       contact_message: { type: "tts", value: "Your order is ready." },
@@ -117,7 +125,7 @@ test.describe("dialer", () => {
     await contact.fill("12-ab");
     await page.getByRole("button", { name: "Start call" }).click();
     await expect(contact).toHaveAttribute("aria-invalid", "true");
-    await expect(contact).toHaveAccessibleDescription(/Enter an E\.164 number/);
+    await expect(contact).toHaveAccessibleDescription(/Enter a phone number/);
     expect(await sim.requests("start.simple_call")).toHaveLength(0);
     expect(await sim.listCalls()).toHaveLength(0);
   });

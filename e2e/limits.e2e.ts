@@ -33,7 +33,12 @@ test.describe("limits", () => {
     await expect(day.getByTestId("meter-value")).toHaveText(/^\d+ \/ 9000$/);
     // Under a tenth of the minute budget left: the header's indicator warns too.
     await expect(page.getByTestId("budget-indicator")).toHaveAttribute("data-level", "critical");
-    await expect(page.getByRole("img", { name: /Minute budget left/ })).toBeVisible();
+    const chart = page.getByRole("img", { name: /Minute budget left/ });
+    await expect(chart).toBeVisible();
+    // The history chart has axes with their names and ticks.
+    await expect(chart.getByText("Points", { exact: true })).toBeVisible();
+    await expect(chart.getByText("Time", { exact: true })).toBeVisible();
+    await expect(chart.locator(".recharts-cartesian-axis-tick").first()).toBeAttached();
   });
 
   test("an operator has no limits page", async ({ page }) => {

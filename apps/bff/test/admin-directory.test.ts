@@ -85,6 +85,12 @@ describe("users (admins)", () => {
     // Answered like a wrong password: a 403 would confirm the password to whoever guessed it.
     expect(login.status).toBe(401);
     expect(login.body.mnemonic).toBe("invalid_credentials");
+
+    // The audit names the user changed and what changed, and no call.
+    const audit = await admin.get("/api/audit").query({ action: "user.update" });
+    const [change] = audit.body.entries;
+    expect(change).toMatchObject({ action: "user.update", callSessionId: null });
+    expect(change.params).toMatchObject({ id, disabled: true });
   });
 
   it("an admin cannot demote or disable themself", async () => {

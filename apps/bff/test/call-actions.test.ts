@@ -128,6 +128,30 @@ describe("actions on a live call", () => {
     expect(audit.body.entries[0]).toMatchObject({ action: "start.simple_call", result: "ok" });
   });
 
+  it("sends numbers written as people write them upstream as E.164 digits", async () => {
+    const start = await t.operator.post("/api/calls/start/simple").send({
+      virtual_phone_number: "+7 (499) 372-06-92",
+      contact: "8 903 123-45-67",
+      first_call: "operator",
+      operator: "+7 926 000-00-01",
+    });
+    expect(start.status).toBe(200);
+    const [started] = await t.h.control.requests("start.simple_call");
+    expect(started?.params).toMatchObject({
+      virtual_phone_number: "74993720692",
+      contact: "79031234567",
+      operator: "79260000001",
+    });
+
+    const call = await t.h.control.createCall({ state: "hold" });
+    const consult = await t.operator
+      .post(`/api/calls/${call.call_session_id}/consult`)
+      .send({ to: "+7 926 111-22-33" });
+    expect(consult.status).toBe(200);
+    const [dialled] = await t.h.control.requests("make.call");
+    expect(dialled?.params).toMatchObject({ to: "79261112233" });
+  });
+
   it("refuses an unknown kind of outbound call", async () => {
     const response = await t.operator.post("/api/calls/start/carrier-pigeon").send({});
     expect(response.status).toBe(404);
@@ -179,6 +203,7 @@ describe("bad input goes nowhere", () => {
   it.each([
     ["consult without a number", "/consult", {}],
     ["consult to letters", "/consult", { to: "call-me" }],
+    ["consult to a number too short", "/consult", { to: "+7 926" }],
     ["an unknown field", "/unhold", { please: true }],
     ["a tag id that is text", "/tags", { tag_id: "36" }],
     ["a recording action outside on/off", "/recording", { action: "pause" }],

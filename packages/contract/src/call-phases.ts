@@ -10,6 +10,7 @@ export const callPhases = [
   "hold",
   "dialing",
   "operator_talk",
+  "message",
   "finishing",
   "unknown",
 ] as const;

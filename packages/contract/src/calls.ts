@@ -7,6 +7,7 @@ import {
 } from "@callboard/callapi";
 import { z } from "zod";
 import { callPhases } from "./call-phases";
+import { normalizeIfPhone, phoneInputSchema } from "./phone";
 
 /** A leg's state mapped from the upstream's free text (any language) to a fixed set. */
 export const legStateSchema = z.enum(canonicalLegStates);
@@ -88,19 +89,19 @@ export const holdBodySchema = z.strictObject({
 });
 export const emptyBodySchema = z.strictObject({});
 export const consultBodySchema = z.strictObject({
-  to: phoneNumberSchema,
+  to: phoneInputSchema,
   to_message: messageSchema.optional(),
 });
 /** Blind transfer: hold, dial `to`, and hand the caller over as soon as the third party answers. */
 export const blindTransferBodySchema = z.strictObject({
-  to: phoneNumberSchema,
+  to: phoneInputSchema,
   contact_message: messageSchema.optional(),
 });
 export const tagBodySchema = z.strictObject({ tag_id: z.number().int().positive() });
 export const recordingBodySchema = z.strictObject({ action: z.enum(["on", "off"]) });
 export const dtmfBodySchema = z.strictObject({ dtmf_string: dtmfStringSchema });
 export const talkOptionBodySchema = z.strictObject({ button: z.string().min(1).max(32) });
-export const coachBodySchema = z.strictObject({ phone_number: phoneNumberSchema.optional() });
+export const coachBodySchema = z.strictObject({ phone_number: phoneInputSchema.optional() });
 
 /** Reply of every action that succeeds. */
 export const actionResultSchema = z.object({ ok: z.literal(true) });
@@ -120,13 +121,34 @@ export const startCallMethods = {
   informer: "start.informer_call",
 } as const satisfies Record<StartCallKind, string>;
 
-/** The body of each kind of outbound call: exactly the Call API's params, cross-field rules included. */
+/** The number fields of a start.* body, normalised before the Call API's own schema checks them. */
+function normalizeStartNumbers(body: unknown): unknown {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const fields = body as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...fields };
+  for (const key of ["contact", "operator", "virtual_phone_number"]) {
+    if (key in fields) next[key] = normalizeIfPhone(fields[key]);
+  }
+  const employee = fields.employee;
+  if (typeof employee === "object" && employee !== null && "phone_number" in employee) {
+    const phone = (employee as Record<string, unknown>).phone_number;
+    next.employee = { ...employee, phone_number: normalizeIfPhone(phone) };
+  }
+  return next;
+}
+
+const startBody = <S extends z.ZodType>(schema: S) => z.preprocess(normalizeStartNumbers, schema);
+
+/**
+ * The body of each kind of outbound call: exactly the Call API's params, cross-field rules
+ * included, its phone numbers accepted as people write them and normalised to E.164 digits.
+ */
 export const startCallBodySchemas = {
-  simple: actionParams["start.simple_call"],
-  employee: actionParams["start.employee_call"],
-  vnumber: actionParams["start.vnumber_call"],
-  scenario: actionParams["start.scenario_call"],
-  informer: actionParams["start.informer_call"],
+  simple: startBody(actionParams["start.simple_call"]),
+  employee: startBody(actionParams["start.employee_call"]),
+  vnumber: startBody(actionParams["start.vnumber_call"]),
+  scenario: startBody(actionParams["start.scenario_call"]),
+  informer: startBody(actionParams["start.informer_call"]),
 } satisfies Record<StartCallKind, z.ZodType>;
 
 export const startCallResultSchema = z.object({ callSessionId: z.number().int() });

@@ -1,5 +1,5 @@
-import { phoneNumberSchema } from "@callboard/callapi";
 import { z } from "zod";
+import { phoneInputSchema } from "./phone";
 import { roleSchema } from "./roles";
 import { stripUnsafeText } from "./safe-text";
 import { userSchema } from "./session";
@@ -22,7 +22,7 @@ export const createUserBodySchema = z.strictObject({
   displayName: displayNameSchema.optional(),
   role: roleSchema,
   employeeId: z.number().int().positive().nullable().optional(),
-  phoneNumber: phoneNumberSchema.nullable().optional(),
+  phoneNumber: phoneInputSchema.nullable().optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
@@ -36,7 +36,7 @@ export const updateUserBodySchema = z.strictObject({
   password: passwordSchema.optional(),
   currentPassword: z.string().min(1).max(256).optional(),
   employeeId: z.number().int().positive().nullable().optional(),
-  phoneNumber: phoneNumberSchema.nullable().optional(),
+  phoneNumber: phoneInputSchema.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;

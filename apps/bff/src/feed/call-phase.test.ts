@@ -14,6 +14,8 @@ describe("the call phase read from the legs", () => {
     [["on_hold", "talking", "dialing"], "dialing"],
     [["transferring", "dialing"], "dialing"],
     [["on_hold", "operators_talking", "operators_talking"], "operator_talk"],
+    [["talking"], "message"],
+    [["sending_dtmf"], "message"],
     [["talking", "disconnected"], "finishing"],
     [["disconnected", "disconnected"], "finishing"],
     [["unknown", "unknown"], "unknown"],

@@ -7,7 +7,8 @@ import type { CallLeg, CallPhase } from "@callboard/contract";
  * - (A) on hold (or being transferred) while someone is dialled: DIALING; otherwise HOLD;
  * - two parties talking: TALK (a coach being dialled does not change it);
  * - someone still ringing or queued: ringing (SESSION, before TALK);
- * - only dropped legs, or one party left: finishing (POST_TALK, FINISHING).
+ * - only dropped legs, or one party left: finishing (POST_TALK, FINISHING);
+ * - one party alone from the start, connected: message (it hears an informer's message).
  */
 export function deriveCallPhase(legs: readonly Pick<CallLeg, "state">[]): CallPhase {
   const active = legs.filter((leg) => leg.state !== "disconnected");
@@ -21,5 +22,7 @@ export function deriveCallPhase(legs: readonly Pick<CallLeg, "state">[]): CallPh
   if (count("talking", "sending_dtmf") >= 2) return "talk";
   if (count("dialing", "queued") > 0) return "ringing";
   if (active.length < legs.length) return "finishing";
+  // One party connected and nobody else ever dialled: an informer call or a scenario playing to it.
+  if (active.length === 1 && count("talking", "sending_dtmf") === 1) return "message";
   return "unknown";
 }

@@ -136,15 +136,19 @@ export function defineRoute<S extends RouteSpec>(
             : typeof options.audit === "function"
               ? options.audit(req)
               : (spec.upstream ?? spec.path);
+        // `:id` is a call session only on the call routes; elsewhere (a user) it joins the params.
+        const onCall = spec.path.startsWith("/api/calls");
+        const targetId = numberParam(req.params.id);
+        const body =
+          rawBody && typeof rawBody === "object" ? (rawBody as Record<string, unknown>) : null;
         app.audit.write({
           userId: auth.user.id,
           username: auth.user.username,
           role: auth.user.role,
           action: auditAction,
-          callSessionId: numberParam(req.params.id) ?? startedSessionId(payload),
+          callSessionId: onCall ? (targetId ?? startedSessionId(payload)) : null,
           legId: numberParam(req.params.legId),
-          params:
-            rawBody && typeof rawBody === "object" ? (rawBody as Record<string, unknown>) : null,
+          params: !onCall && targetId !== null ? { ...body, id: targetId } : body,
           result: apiError ? "error" : "ok",
           status,
           mnemonic: apiError?.mnemonic ?? null,

@@ -1,8 +1,8 @@
-import { skipToken, useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useFeedMode } from "../features/calls";
 import { usePaintedOnce } from "../lib/after-paint";
 import { queryKeys } from "../lib/query-keys";
+import { useCachedData } from "../lib/use-cached-data";
 
 // The budget indicator (with its tooltip machinery) loads once there is a budget to show: the
 // live feed writes it with its first status event. Keeps the board's first load small.
@@ -13,7 +13,7 @@ const BudgetIndicator = lazy(() =>
 );
 
 export function HeaderBudget() {
-  const { data } = useQuery({ queryKey: queryKeys.budget, queryFn: skipToken });
+  const data = useCachedData(queryKeys.budget);
   // Without the feed (polling fallback) the indicator fetches the budget itself.
   const mode = useFeedMode();
   // A frame after the first board: its chunk (tooltip machinery) then loads and evaluates while

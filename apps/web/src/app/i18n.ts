@@ -21,7 +21,10 @@ type Key =
   | "retryAfter"
   | "loadFailed"
   | "reload"
-  | "demo";
+  | "demo"
+  | "deprecatedTitle"
+  | "deprecatedText"
+  | "dismiss";
 
 export const appDict: Dictionary<Key> = {
   en: {
@@ -46,6 +49,10 @@ export const appDict: Dictionary<Key> = {
     loadFailed: "Cannot reach the Callboard server.",
     reload: "Try again",
     demo: "Demo (simulator)",
+    deprecatedTitle: "This Call API version is deprecated",
+    deprecatedText:
+      "CallGear will retire the API version Callboard uses. Everything works for now; your admin should plan the move (see the Limits page).",
+    dismiss: "Dismiss",
   },
   ru: {
     appName: "Callboard",
@@ -69,5 +76,9 @@ export const appDict: Dictionary<Key> = {
     loadFailed: "Нет связи с сервером Callboard.",
     reload: "Повторить",
     demo: "Демо (симулятор)",
+    deprecatedTitle: "Эта версия Call API устарела",
+    deprecatedText:
+      "CallGear отключит версию API, которую использует Callboard. Пока всё работает; администратору стоит запланировать переход (см. страницу «Лимиты»).",
+    dismiss: "Скрыть",
   },
 };

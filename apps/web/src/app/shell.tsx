@@ -9,6 +9,7 @@ import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
 import { useRetryAfter } from "../lib/api-client";
 import { useT } from "../lib/i18n";
+import { DeprecationBanner } from "./deprecation-banner";
 import { HeaderBudget } from "./header-budget";
 import { appDict } from "./i18n";
 import { AppRoutes, pageRoutes } from "./routes";
@@ -100,6 +101,7 @@ export function Shell({ session }: { session: Session }) {
           {t("retryAfter", { seconds: retryAfter })}
         </Alert>
       )}
+      <DeprecationBanner />
       <main className="shell-main">
         <AppRoutes role={user.role} />
       </main>

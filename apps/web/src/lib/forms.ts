@@ -16,6 +16,13 @@ export function zodFieldErrors(schema: z.ZodType, values: unknown): FieldErrors 
   return errors;
 }
 
+/** `errors` less the one of `field`: typing into a field takes back what was said about it. */
+export function withoutField(errors: FieldErrors, field: string): FieldErrors {
+  if (!(field in errors)) return errors;
+  const { [field]: _dropped, ...rest } = errors;
+  return rest;
+}
+
 /**
  * Puts the BFF's field errors on their inputs. Returns true when at least one landed on a field
  * (so the caller can skip a notification); `field` names the body's input directly.

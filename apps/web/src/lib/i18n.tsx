@@ -1,33 +1,26 @@
+import {
+  type DateStyle,
+  type Dictionary,
+  formatDate,
+  type Params,
+  translate,
+} from "@callboard/contract";
 import { useCallback } from "react";
 import { type Language, useSettings } from "./settings";
 
-/** A feature's strings in every UI language; each feature keeps its own `i18n.ts`. */
-export interface Dictionary<K extends string> {
-  en: Record<K, string>;
-  ru: Record<K, string>;
-}
+// The one i18n helper of the console (packages/contract/src/i18n.ts): dictionaries with plural
+// forms, and dates, numbers and durations through cached Intl formatters. Each feature keeps its
+// strings in its own `i18n.ts` as a Dictionary.
+export type { Dictionary, Message, PluralMessage } from "@callboard/contract";
+export {
+  formatDate,
+  formatDuration,
+  formatNumber,
+  interpolate,
+  translate,
+} from "@callboard/contract";
 
-export type Translate<K extends string> = (
-  key: K,
-  params?: Record<string, string | number>,
-) => string;
-
-/** Replaces `{name}` placeholders; unknown ones stay visible so a missing param is noticed. */
-export function interpolate(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-export function translate<K extends string>(
-  dict: Dictionary<K>,
-  language: Language,
-  key: K,
-  params?: Record<string, string | number>,
-): string {
-  return interpolate(dict[language][key] ?? dict.en[key] ?? key, params);
-}
+export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 export function useLanguage(): Language {
   return useSettings().language;
@@ -36,7 +29,16 @@ export function useLanguage(): Language {
 export function useT<K extends string>(dict: Dictionary<K>): Translate<K> {
   const language = useLanguage();
   return useCallback(
-    (key: K, params?: Record<string, string | number>) => translate(dict, language, key, params),
+    (key: K, params?: Params) => translate(dict, language, key, params),
     [dict, language],
+  );
+}
+
+/** Formats dates in the user's language (see formatDate). */
+export function useFormatDate(): (iso: string, style?: DateStyle) => string {
+  const language = useLanguage();
+  return useCallback(
+    (iso: string, style?: DateStyle) => formatDate(iso, language, style),
+    [language],
   );
 }

@@ -1,6 +1,7 @@
 import "@mantine/core/styles/Code.css";
 import "@mantine/core/styles/SimpleGrid.css";
 import "@mantine/core/styles/Table.css";
+import type { AuditEntry } from "@callboard/contract";
 import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useT } from "../../lib/i18n";
@@ -10,6 +11,7 @@ import { AuditFilterForm } from "./components/audit-filter-form";
 import { AuditTable } from "./components/audit-table";
 import { auditDictionary } from "./i18n";
 import type { AuditFilters } from "./model/audit-filters";
+import { auditCsv } from "./model/audit-words";
 
 /** /audit (supervisors and admins): who did what to which call, with filters and paging back. */
 export default function AuditPage() {
@@ -35,9 +37,14 @@ export default function AuditPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t("title")}</Title>
-        <Button variant="default" onClick={() => audit.refetch()} loading={audit.isRefetching}>
-          {t("refresh")}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => downloadCsv(entries)} disabled={!entries.length}>
+            {t("export")}
+          </Button>
+          <Button variant="default" onClick={() => audit.refetch()} loading={audit.isRefetching}>
+            {t("refresh")}
+          </Button>
+        </Group>
       </Group>
       <Text c="dimmed">{t("intro")}</Text>
       <AuditFilterForm onApply={setFilters} />
@@ -69,4 +76,14 @@ export default function AuditPage() {
       )}
     </Stack>
   );
+}
+
+/** Saves the entries shown (the filtered view) as a CSV file with the raw names. */
+function downloadCsv(entries: readonly AuditEntry[]): void {
+  const url = URL.createObjectURL(new Blob([auditCsv(entries)], { type: "text/csv" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `callboard-audit-${new Date().toISOString().slice(0, 19)}.csv`;
+  link.click();
+  URL.revokeObjectURL(url);
 }

@@ -15,7 +15,7 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { toApiError, useRetryAfter } from "../../lib/api-client";
-import { type FieldErrors, zodFieldErrors } from "../../lib/forms";
+import { type FieldErrors, withoutField, zodFieldErrors } from "../../lib/forms";
 import { useT } from "../../lib/i18n";
 import { updateSettings, useSettings } from "../../lib/settings";
 import { useLogin } from "./api/login";
@@ -64,7 +64,10 @@ export default function LoginPage() {
               name="username"
               autoComplete="username"
               value={username}
-              onChange={(event) => setUsername(event.currentTarget.value)}
+              onChange={(event) => {
+                setUsername(event.currentTarget.value);
+                setErrors((current) => withoutField(current, "username"));
+              }}
               error={errors.username}
               autoFocus
             />
@@ -73,7 +76,10 @@ export default function LoginPage() {
               name="password"
               autoComplete="current-password"
               value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
+              onChange={(event) => {
+                setPassword(event.currentTarget.value);
+                setErrors((current) => withoutField(current, "password"));
+              }}
               error={errors.password}
             />
             <Button type="submit" loading={login.isPending} disabled={retryAfter > 0}>

@@ -1,4 +1,4 @@
-import type { Dictionary } from "../../lib/i18n";
+import type { Dictionary, Message, PluralMessage } from "../../lib/i18n";
 
 const en = {
   title: "API limits",
@@ -6,15 +6,26 @@ const en = {
   noData: "No budget seen yet: it appears after the first reply from the Call API.",
   minute: "This minute",
   day: "Today",
-  remaining: "{remaining} of {limit} points left",
+  remaining: {
+    by: "limit",
+    one: "{remaining} of {limit} point left",
+    other: "{remaining} of {limit} points left",
+  } as PluralMessage,
   meterLabel: "{period}: {percent}% of the budget left",
   resetsIn: "Resets in {countdown}",
   resetUnknown: "Reset time unknown",
   history: "Budget over the last hour",
   historyMinute: "Minute budget left",
   historyDay: "Day budget left",
-  historySummary: "{count} samples from {from} to {to}; now {value} of {limit}.",
+  historySummary: {
+    by: "count",
+    one: "{count} sample from {from} to {to}; now {value} of {limit}.",
+    other: "{count} samples from {from} to {to}; now {value} of {limit}.",
+  } as PluralMessage,
   historyEmpty: "No history yet.",
+  pointsLeft: "Points left",
+  axisTime: "Time",
+  axisPoints: "Points",
   apiVersion: "API version",
   versionLine: "In use: {current}; latest: {latest}",
   unknown: "unknown",
@@ -35,7 +46,11 @@ const en = {
   spentActions: "Actions",
   spentDirectory: "Directory",
   loadFailed: "The limits could not be loaded.",
-  budgetLabel: "API budget: {remaining} of {limit} points left this minute",
+  budgetLabel: {
+    by: "limit",
+    one: "API budget: {remaining} of {limit} point left this minute",
+    other: "API budget: {remaining} of {limit} points left this minute",
+  } as PluralMessage,
   budgetUnknown: "API budget not known yet",
   budgetMinute: "Minute: {remaining} of {limit}, resets at {time}",
   budgetDay: "Day: {remaining} of {limit}, resets at {time}",
@@ -45,21 +60,34 @@ const en = {
 
 type Key = keyof typeof en;
 
-const ru: Record<Key, string> = {
+const ru: Record<Key, Message> = {
   title: "Лимиты API",
   adminOnly: "Лимиты API видят только администраторы.",
   noData: "Бюджет пока неизвестен: он появится после первого ответа Call API.",
   minute: "Эта минута",
   day: "Сегодня",
-  remaining: "Осталось {remaining} из {limit} баллов",
+  // After "из" the noun is genitive: "из 1, 21 балла", "из 2, 5, 150 баллов".
+  remaining: {
+    by: "limit",
+    one: "Осталось {remaining} из {limit} балла",
+    other: "Осталось {remaining} из {limit} баллов",
+  },
   meterLabel: "{period}: осталось {percent}% бюджета",
   resetsIn: "Сброс через {countdown}",
   resetUnknown: "Время сброса неизвестно",
   history: "Бюджет за последний час",
   historyMinute: "Остаток минутного бюджета",
   historyDay: "Остаток дневного бюджета",
-  historySummary: "{count} замеров с {from} по {to}; сейчас {value} из {limit}.",
+  historySummary: {
+    by: "count",
+    one: "{count} замер с {from} по {to}; сейчас {value} из {limit}.",
+    few: "{count} замера с {from} по {to}; сейчас {value} из {limit}.",
+    other: "{count} замеров с {from} по {to}; сейчас {value} из {limit}.",
+  },
   historyEmpty: "Истории пока нет.",
+  pointsLeft: "Осталось баллов",
+  axisTime: "Время",
+  axisPoints: "Баллы",
   apiVersion: "Версия API",
   versionLine: "Используется: {current}; последняя: {latest}",
   unknown: "неизвестно",
@@ -80,7 +108,11 @@ const ru: Record<Key, string> = {
   spentActions: "Действия",
   spentDirectory: "Справочники",
   loadFailed: "Не удалось загрузить лимиты.",
-  budgetLabel: "Бюджет API: осталось {remaining} из {limit} баллов в эту минуту",
+  budgetLabel: {
+    by: "limit",
+    one: "Бюджет API: осталось {remaining} из {limit} балла в эту минуту",
+    other: "Бюджет API: осталось {remaining} из {limit} баллов в эту минуту",
+  },
   budgetUnknown: "Бюджет API пока неизвестен",
   budgetMinute: "Минута: {remaining} из {limit}, сброс в {time}",
   budgetDay: "День: {remaining} из {limit}, сброс в {time}",

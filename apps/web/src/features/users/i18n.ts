@@ -30,7 +30,7 @@ const en = {
   employeeHelp: "Makes “my calls” and the dialer's defaults work.",
   noEmployee: "Not linked",
   phoneNumber: "Phone number",
-  phoneHelp: "E.164 without '+': the dialer's default operator number.",
+  phoneHelp: "The dialer's default operator number, e.g. +7 926 123-45-67.",
   status: "Status",
   active: "Active",
   disabled: "Disabled",
@@ -54,7 +54,7 @@ const en = {
   "error.required": "Required.",
   "error.username": "3 to 64 letters, digits, dots, dashes or underscores.",
   "error.password": "At least 8 characters.",
-  "error.phoneNumber": "Enter an E.164 number: 7-15 digits without '+'.",
+  "error.phoneNumber": "Enter a phone number, e.g. +7 926 123-45-67.",
 };
 
 type Key = keyof typeof en;
@@ -89,7 +89,7 @@ const ru: Record<Key, string> = {
   employeeHelp: "Нужен для «моих звонков» и подстановок в наборе номера.",
   noEmployee: "Не привязан",
   phoneNumber: "Номер телефона",
-  phoneHelp: "E.164 без «+»: номер оператора по умолчанию при наборе.",
+  phoneHelp: "Номер оператора по умолчанию при наборе, например +7 926 123-45-67.",
   status: "Состояние",
   active: "Активен",
   disabled: "Отключён",
@@ -113,7 +113,7 @@ const ru: Record<Key, string> = {
   "error.required": "Обязательное поле.",
   "error.username": "От 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.",
   "error.password": "Не меньше 8 символов.",
-  "error.phoneNumber": "Введите номер E.164: 7-15 цифр без «+».",
+  "error.phoneNumber": "Введите номер телефона, например +7 926 123-45-67.",
 };
 
 export type UsersKey = Key;

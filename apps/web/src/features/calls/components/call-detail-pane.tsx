@@ -13,7 +13,7 @@ import type { CallSession } from "@callboard/contract";
 import { Button, CloseButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useEffect, useRef, useState } from "react";
-import { useT } from "../../../lib/i18n";
+import { useFormatDate, useT } from "../../../lib/i18n";
 import { useSettings } from "../../../lib/settings";
 import { useCallAction } from "../api/call-actions";
 import { callsDict } from "../i18n";
@@ -33,6 +33,7 @@ interface CallDetailPaneProps {
 /** The selected call: its facts, its legs, and every action on it (dialogs included). */
 export default function CallDetailPane({ callId, call, onClose }: CallDetailPaneProps) {
   const t = useT(callsDict);
+  const formatDate = useFormatDate();
   const settings = useSettings();
   const [dialog, setDialog] = useState<PaneDialog | null>(null);
   const actionsRef = useRef<HTMLFieldSetElement>(null);
@@ -128,7 +129,7 @@ export default function CallDetailPane({ callId, call, onClose }: CallDetailPane
             <dt>{t("virtualNumber")}</dt>
             <dd className="call-number">{call.virtualNumber ?? "–"}</dd>
             <dt>{t("started")}</dt>
-            <dd>{new Date(call.startedAt).toLocaleString()}</dd>
+            <dd>{formatDate(call.startedAt)}</dd>
             <dt>{t("duration")}</dt>
             <dd>
               <CallTimer since={call.startedAt} />

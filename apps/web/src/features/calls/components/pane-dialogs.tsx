@@ -1,7 +1,9 @@
 import type { CallSession } from "@callboard/contract";
 import { useT } from "../../../lib/i18n";
+import { useSession } from "../../../lib/session";
 import { type CallAction, type CallActionBodies, useCallAction } from "../api/call-actions";
 import { callsDict } from "../i18n";
+import { disconnectEffect } from "../model/call-actions";
 import { legWho } from "./call-row";
 import { BlindTransferDialog } from "./dialogs/blind-transfer-dialog";
 import { CoachDialog } from "./dialogs/coach-dialog";
@@ -25,6 +27,7 @@ interface PaneDialogsProps {
 /** The open dialog of the detail pane, if any (one at a time). */
 export function PaneDialogs({ dialog, callId, call, onClose }: PaneDialogsProps) {
   const t = useT(callsDict);
+  const ownEmployeeId = useSession()?.user.employeeId ?? null;
   if (!dialog) return null;
   const contact = call?.contactNumber ?? "?";
   switch (dialog.kind) {
@@ -75,7 +78,12 @@ export function PaneDialogs({ dialog, callId, call, onClose }: PaneDialogsProps)
           callId={callId}
           body={{ legId: dialog.legId }}
           title={t("disconnectTitle", { who })}
-          text={t("disconnectText")}
+          text={t(
+            leg && call
+              ? `disconnect_${disconnectEffect(call, leg, ownEmployeeId)}`
+              : "disconnect_other",
+            { who },
+          )}
           confirmLabel={t("disconnectSubmit")}
           successText={t("done_disconnectLeg")}
           onClose={onClose}

@@ -5,7 +5,7 @@ const en = {
   // board
   boardTitle: "Live calls",
   callsList: "Calls",
-  callCount: "{shown} of {total} calls",
+  callCount: { by: "total", one: "{shown} of {total} call", other: "{shown} of {total} calls" },
   noCalls: "No active calls.",
   noMatches: "No call matches the filters.",
   waitingForData: "Waiting for the live feed…",
@@ -39,6 +39,7 @@ const en = {
   phase_hold: "On hold",
   phase_dialing: "Dialing",
   phase_operator_talk: "Consulting",
+  phase_message: "Message playing",
   phase_finishing: "Ending",
   phase_unknown: "Unknown",
   // leg states
@@ -81,7 +82,12 @@ export const boardDict: Dictionary<keyof typeof en> = {
   ru: {
     boardTitle: "Текущие звонки",
     callsList: "Звонки",
-    callCount: "{shown} из {total} звонков",
+    // After "из" the noun is genitive: "из 1, 21 звонка", "из 2, 5, 11 звонков".
+    callCount: {
+      by: "total",
+      one: "{shown} из {total} звонка",
+      other: "{shown} из {total} звонков",
+    },
     noCalls: "Активных звонков нет.",
     noMatches: "Ни один звонок не подходит под фильтры.",
     waitingForData: "Ожидание данных…",
@@ -114,6 +120,7 @@ export const boardDict: Dictionary<keyof typeof en> = {
     phase_hold: "На удержании",
     phase_dialing: "Дозвон",
     phase_operator_talk: "Консультация",
+    phase_message: "Проигрывается сообщение",
     phase_finishing: "Завершается",
     phase_unknown: "Неизвестно",
     leg_dialing: "Дозвон",

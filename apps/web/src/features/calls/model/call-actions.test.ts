@@ -1,6 +1,13 @@
-import type { CallSession } from "@callboard/contract";
+import type { CallLeg, CallSession } from "@callboard/contract";
 import { describe, expect, it } from "vitest";
-import { consultLeg, isActionAllowed, isContactLeg, returnToCallerAction } from "./call-actions";
+import { callSession } from "../test-support/call-session";
+import {
+  consultLeg,
+  disconnectEffect,
+  isActionAllowed,
+  isContactLeg,
+  returnToCallerAction,
+} from "./call-actions";
 
 describe("actions per phase", () => {
   it("offers hold only in talk, unhold and consult only in hold", () => {
@@ -74,5 +81,36 @@ describe("consultLeg", () => {
   it("recognises the contact's leg", () => {
     expect(isContactLeg(call, call.legs[1]!)).toBe(true);
     expect(isContactLeg(call, call.legs[0]!)).toBe(false);
+  });
+});
+
+describe("the warning before disconnecting a leg", () => {
+  const leg = (fields: Partial<CallLeg> & { id: number }): CallLeg => ({
+    callingNumber: null,
+    calledNumber: null,
+    isOperator: false,
+    employeeId: null,
+    employeeName: null,
+    recording: false,
+    state: "talking",
+    stateText: "Talk",
+    ...fields,
+  });
+  const contactLeg = leg({ id: 1, callingNumber: "79260000001" });
+  const ownLeg = leg({ id: 2, isOperator: true, employeeId: 7, calledNumber: "79261112233" });
+  const colleagueLeg = leg({ id: 3, employeeId: 8, calledNumber: "79263334455" });
+  const call = callSession(1, { legs: [contactLeg, ownLeg, colleagueLeg] });
+
+  it("says the contact's leg ends the whole call", () => {
+    expect(disconnectEffect(call, contactLeg, 7)).toBe("contact");
+  });
+
+  it("says the operator's own leg is theirs, not the contact's", () => {
+    expect(disconnectEffect(call, ownLeg, 7)).toBe("self");
+  });
+
+  it("says another participant only drops out", () => {
+    expect(disconnectEffect(call, colleagueLeg, 7)).toBe("other");
+    expect(disconnectEffect(call, ownLeg, null)).toBe("other");
   });
 });

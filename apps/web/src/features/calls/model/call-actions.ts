@@ -19,7 +19,15 @@ export const callActionKinds = [
 ] as const;
 export type CallActionKind = (typeof callActionKinds)[number];
 
-const live: CallPhase[] = ["ringing", "talk", "hold", "dialing", "operator_talk", "unknown"];
+const live: CallPhase[] = [
+  "ringing",
+  "talk",
+  "hold",
+  "dialing",
+  "operator_talk",
+  "message",
+  "unknown",
+];
 const connected: CallPhase[] = ["talk", "hold", "dialing", "operator_talk"];
 
 /**
@@ -74,4 +82,19 @@ export function consultLeg(call: CallSession, dialled: string | null): CallLeg |
   const firstOperator = call.legs.find((leg) => leg.isOperator);
   const others = call.legs.filter((leg) => leg !== firstOperator && !isContactLeg(call, leg));
   return others.at(-1) ?? null;
+}
+
+/**
+ * What disconnecting a leg does, to warn about it: the contact's leg ends the whole session,
+ * the operator's own leg ends their conversation with the contact, any other leg (a colleague,
+ * a coach) drops only that participant.
+ */
+export function disconnectEffect(
+  call: CallSession,
+  leg: CallLeg,
+  ownEmployeeId: number | null,
+): "contact" | "self" | "other" {
+  if (isContactLeg(call, leg)) return "contact";
+  if (ownEmployeeId !== null && leg.employeeId === ownEmployeeId) return "self";
+  return "other";
 }

@@ -21,6 +21,38 @@ function element(matches: string[]) {
   return { closest: (selector: string) => (matches.some((m) => selector.includes(m)) ? {} : null) };
 }
 
+describe("shortcuts on any keyboard layout", () => {
+  const onKey = (key: string, code: string, shiftKey = false) =>
+    shortcutFor({
+      key,
+      code,
+      shiftKey,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      target: null,
+    });
+
+  it("reads a letter by its physical key, so K works when it types 'л'", () => {
+    expect(onKey("л", "KeyK")).toBe("keypad");
+    expect(onKey("р", "KeyH")).toBe("toggleHold");
+    expect(onKey("е", "KeyT")).toBe("transfer");
+    expect(onKey("k", "KeyK")).toBe("keypad");
+  });
+
+  it("reads the slash key by its place: '/' searches, Shift gives help", () => {
+    expect(onKey(".", "Slash")).toBe("search");
+    expect(onKey(",", "Slash", true)).toBe("help");
+    // A "?" typed without a reported Shift (as some tools send it) is still help.
+    expect(onKey("?", "Slash")).toBe("help");
+  });
+
+  it("still knows keys without a letter code", () => {
+    expect(onKey("ArrowDown", "ArrowDown")).toBe("next");
+    expect(onKey("Enter", "Enter")).toBe("focusActions");
+  });
+});
+
 describe("shortcutFor", () => {
   it("maps the documented keys, case-insensitively", () => {
     expect(press("h")).toBe("toggleHold");

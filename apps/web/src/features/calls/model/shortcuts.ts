@@ -36,9 +36,26 @@ const byKey: Record<string, ShortcutAction> = {
   "?": "help",
 };
 
+/**
+ * The key a press means, whatever the keyboard layout: letters by their physical key
+ * (`code` "KeyK" is K on a Russian layout too, where `key` is "л"), the slash key by its place
+ * ("?" with Shift), anything else by `key`.
+ */
+function keyOf(event: { key: string; code?: string; shiftKey?: boolean }): string {
+  const letter = /^Key([A-Z])$/.exec(event.code ?? "")?.[1];
+  if (letter) return letter.toLowerCase();
+  // On layouts where that key types something else ('.' on Russian), its place decides.
+  if (event.code === "Slash" && event.key !== "/" && event.key !== "?") {
+    return event.shiftKey ? "?" : "/";
+  }
+  return event.key.toLowerCase();
+}
+
 /** Whether a key press belongs to the page's shortcuts rather than to what has focus. */
 export function shortcutFor(event: {
   key: string;
+  code?: string;
+  shiftKey?: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -52,7 +69,7 @@ export function shortcutFor(event: {
       return null;
     if (target.closest("[role='dialog'], [role='menu']")) return null;
   }
-  const action = byKey[event.key.toLowerCase()] ?? null;
+  const action = byKey[keyOf(event)] ?? null;
   // Enter on a button or link activates it; arrows in the listbox move there already.
   if (target && typeof target.closest === "function") {
     if (action === "focusActions" && target.closest("button, a, [role='listbox']")) return null;

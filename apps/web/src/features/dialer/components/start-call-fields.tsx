@@ -1,4 +1,4 @@
-import type { StartCallKind } from "@callboard/contract";
+import { normalizePhoneNumber, type StartCallKind } from "@callboard/contract";
 import {
   Autocomplete,
   type ComboboxItem,
@@ -10,8 +10,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { ReactNode } from "react";
-import { useT } from "../../../lib/i18n";
-import { dialerDictionary } from "../i18n";
+import { type Translate, useT } from "../../../lib/i18n";
+import { type DialerKey, dialerDictionary } from "../i18n";
 import {
   firstCallOptions,
   type StartCallDraft,
@@ -35,6 +35,19 @@ export interface StartCallFieldProps {
   onChange: (patch: Partial<StartCallDraft>) => void;
   pickers: DialerPickers;
   error?: string;
+}
+
+/** A phone field's help, or the number it will dial once typed in another way than E.164. */
+function numberDescription(
+  field: "contact" | "operator" | "external_id" | "dtmf_string",
+  value: string,
+  t: Translate<DialerKey>,
+): string {
+  if (field !== "contact" && field !== "operator") return t(`help.${field}`);
+  const normalised = normalizePhoneNumber(value);
+  return normalised && normalised !== value.trim()
+    ? t("help.normalised", { number: normalised })
+    : t(`help.${field}`);
 }
 
 const confirmationKeys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "*", "#"];
@@ -76,7 +89,7 @@ export function StartCallFieldInput({
       return (
         <TextInput
           label={t(`field.${field}`)}
-          description={t(`help.${field}`)}
+          description={numberDescription(field, draft[field], t)}
           value={draft[field]}
           onChange={(event) => onChange({ [field]: event.currentTarget.value })}
           error={error}

@@ -55,7 +55,8 @@ function problemOf(issue: z.core.$ZodIssue, body: Record<string, unknown>): Fiel
 export function validateStartCall(kind: StartCallKind, draft: StartCallDraft): StartCallValidation {
   const body = buildStartCallBody(kind, draft);
   const result = startCallBodySchemas[kind].safeParse(body);
-  if (result.success) return { ok: true, body };
+  // The parsed body: its phone numbers normalised to what the Call API wants.
+  if (result.success) return { ok: true, body: result.data as typeof body };
   const errors: StartCallErrors = {};
   for (const issue of result.error.issues) {
     const field = fieldOfPath(kind, issue.path.map(String).join("."));

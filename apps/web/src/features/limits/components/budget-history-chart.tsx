@@ -1,11 +1,9 @@
+import "@mantine/charts/styles.css";
 import type { LimitsSample } from "@callboard/contract";
+import { AreaChart } from "@mantine/charts";
 import { Paper, Stack, Text } from "@mantine/core";
-import { useLanguage, useT } from "../../../lib/i18n";
+import { formatDate, formatNumber, useLanguage, useT } from "../../../lib/i18n";
 import { limitsDictionary } from "../i18n";
-import { sparklinePaths } from "../model/sparkline";
-
-const WIDTH = 600;
-const HEIGHT = 80;
 
 interface HistorySeriesProps {
   title: string;
@@ -14,12 +12,10 @@ interface HistorySeriesProps {
   color: string;
 }
 
-function time(iso: string, language: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleTimeString(language);
-}
-
-/** One area chart drawn as plain SVG (no chart library: a few hundred bytes, no extra JS). */
+/**
+ * One area chart with time and point axes, ticks and the value under the pointer
+ * (@mantine/charts over recharts; this page is lazy, so none of it reaches the board's first load).
+ */
 function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
   const t = useT(limitsDictionary);
   const language = useLanguage();
@@ -27,16 +23,14 @@ function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
   const first = history[0];
   if (!last || !first) return null;
   const max = Math.max(...history.map((sample) => pick(sample).limit), 1);
-  const paths = sparklinePaths(
-    history.map((sample) => ({ at: Date.parse(sample.at), value: pick(sample).value })),
-    max,
-    WIDTH,
-    HEIGHT,
-  );
+  const data = history.map((sample) => ({
+    time: formatDate(sample.at, language, "time"),
+    left: pick(sample).value,
+  }));
   const summary = t("historySummary", {
     count: history.length,
-    from: time(first.at, language),
-    to: time(last.at, language),
+    from: formatDate(first.at, language, "time"),
+    to: formatDate(last.at, language, "time"),
     value: pick(last).value,
     limit: pick(last).limit,
   });
@@ -45,27 +39,20 @@ function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
       <Text size="sm" fw={500}>
         {title}
       </Text>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        height={HEIGHT}
-        preserveAspectRatio="none"
-        role="img"
-        aria-label={`${title}. ${summary}`}
-      >
-        {paths && (
-          <>
-            <path d={paths.area} fill={color} fillOpacity={0.2} />
-            <path
-              d={paths.line}
-              fill="none"
-              stroke={color}
-              strokeWidth={2}
-              vectorEffect="non-scaling-stroke"
-            />
-          </>
-        )}
-      </svg>
+      <div role="img" aria-label={`${title}. ${summary}`}>
+        <AreaChart
+          h={180}
+          data={data}
+          dataKey="time"
+          series={[{ name: "left", label: t("pointsLeft"), color }]}
+          curveType="linear"
+          yAxisProps={{ domain: [0, max] }}
+          xAxisLabel={t("axisTime")}
+          yAxisLabel={t("axisPoints")}
+          valueFormatter={(value) => formatNumber(value, language, 0)}
+          withDots={false}
+        />
+      </div>
       <Text size="xs" c="dimmed">
         {summary}
       </Text>
@@ -73,7 +60,7 @@ function HistorySeries({ title, history, pick, color }: HistorySeriesProps) {
   );
 }
 
-/** The budget's last hour, minute and day remaining as two small area charts. */
+/** The budget's last hour, minute and day remaining as two area charts. */
 export function BudgetHistoryChart({ history }: { history: readonly LimitsSample[] }) {
   const t = useT(limitsDictionary);
   return (
@@ -89,13 +76,13 @@ export function BudgetHistoryChart({ history }: { history: readonly LimitsSample
             title={t("historyMinute")}
             history={history}
             pick={(sample) => ({ value: sample.minuteRemaining, limit: sample.minuteLimit })}
-            color="var(--mantine-color-blue-6)"
+            color="blue.6"
           />
           <HistorySeries
             title={t("historyDay")}
             history={history}
             pick={(sample) => ({ value: sample.dayRemaining, limit: sample.dayLimit })}
-            color="var(--mantine-color-teal-6)"
+            color="teal.6"
           />
         </Stack>
       )}

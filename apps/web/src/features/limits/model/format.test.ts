@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { budgetLevel, formatCountdown, percentLeft, secondsUntil } from "./format";
-import { sparklinePaths } from "./sparkline";
 
 describe("budget formatting", () => {
   it("counts whole seconds down to a reset and never below zero", () => {
@@ -24,27 +23,5 @@ describe("budget formatting", () => {
     expect(budgetLevel(0, 0)).toBe("critical");
     expect(percentLeft(75, 150)).toBe(50);
     expect(percentLeft(200, 150)).toBe(100);
-  });
-});
-
-describe("sparklinePaths", () => {
-  it("draws time left to right and the value bottom to top", () => {
-    const paths = sparklinePaths(
-      [
-        { at: 0, value: 100 },
-        { at: 50, value: 50 },
-        { at: 100, value: 0 },
-      ],
-      100,
-      200,
-      40,
-    );
-    expect(paths?.line).toBe("M0,0 L100,20 L200,40");
-    expect(paths?.area).toBe("M0,0 L100,20 L200,40 L200,40 L0,40 Z");
-  });
-
-  it("draws a single sample as a flat line and nothing without samples", () => {
-    expect(sparklinePaths([{ at: 5, value: 10 }], 20, 100, 10)?.line).toBe("M0,5 L100,5");
-    expect(sparklinePaths([], 20, 100, 10)).toBeNull();
   });
 });

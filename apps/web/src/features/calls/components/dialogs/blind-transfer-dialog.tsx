@@ -1,13 +1,19 @@
-import { blindTransferBodySchema, type CallSession } from "@callboard/contract";
+import {
+  blindTransferBodySchema,
+  type CallSession,
+  normalizePhoneNumber,
+} from "@callboard/contract";
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../../../components/error-alert";
+import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
 import { useT } from "../../../../lib/i18n";
 import { useSettings } from "../../../../lib/settings";
 import { useCallAction } from "../../api/call-actions";
 import { callsDict } from "../../i18n";
 import { returnToCallerAction } from "../../model/call-actions";
+import { dialledName } from "../../model/dialled-name";
 import { NumberPicker } from "./number-picker";
 
 /** Hand the caller over without talking first; if a step fails, the way back to the caller. */
@@ -22,6 +28,7 @@ export function BlindTransferDialog({
 }) {
   const t = useT(callsDict);
   const settings = useSettings();
+  const employees = useDirectory("employees");
   const blind = useCallAction("blindTransfer", { silent: true });
   const restore = useCallAction("restore", { silent: true });
   const unhold = useCallAction("unhold", { silent: true });
@@ -33,12 +40,19 @@ export function BlindTransferDialog({
   function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const body = settings.holdMessage ? { to, contact_message: settings.holdMessage } : { to };
+    const number = normalizePhoneNumber(to) ?? to;
+    const body = settings.holdMessage
+      ? { to: number, contact_message: settings.holdMessage }
+      : { to: number };
     const errors = zodFieldErrors(blindTransferBodySchema, body);
-    setToError(errors.to);
+    setToError(errors.to && t("numberInvalid"));
     if (errors.to) return;
     blind.mutate(
-      { callId, body, successText: t("done_blindTransfer", { to }) },
+      {
+        callId,
+        body,
+        successText: t("done_blindTransfer", { to: dialledName(employees.data, number) }),
+      },
       {
         onSuccess: onClose,
         onError: (error) => {
@@ -70,7 +84,15 @@ export function BlindTransferDialog({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t("blindHint")}</Text>
-          <NumberPicker value={to} onChange={setTo} error={toError} autoFocus />
+          <NumberPicker
+            value={to}
+            onChange={(number) => {
+              setTo(number);
+              setToError(undefined);
+            }}
+            error={toError}
+            autoFocus
+          />
           <ErrorAlert error={failure}>
             {backAction && (
               <Text size="sm" mt="xs">

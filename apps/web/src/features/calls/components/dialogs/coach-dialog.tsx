@@ -1,4 +1,4 @@
-import { coachBodySchema } from "@callboard/contract";
+import { coachBodySchema, normalizePhoneNumber } from "@callboard/contract";
 import { Button, Group, Modal, Radio, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../../../components/error-alert";
@@ -6,6 +6,7 @@ import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
 import { useT } from "../../../../lib/i18n";
 import { useCallAction } from "../../api/call-actions";
 import { callsDict } from "../../i18n";
+import { normalisedNote } from "./number-picker";
 
 /** Supervisors: add the PBX's configured coach, or a coach by number. */
 export function CoachDialog({ callId, onClose }: { callId: number; onClose: () => void }) {
@@ -19,9 +20,9 @@ export function CoachDialog({ callId, onClose }: { callId: number; onClose: () =
   function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const body = choice === "number" ? { phone_number: phone } : {};
+    const body = choice === "number" ? { phone_number: normalizePhoneNumber(phone) ?? phone } : {};
     const errors = zodFieldErrors(coachBodySchema, body);
-    setPhoneError(errors.phone_number);
+    setPhoneError(errors.phone_number && t("numberInvalid"));
     if (errors.phone_number) return;
     coach.mutate(
       { callId, body, successText: t("done_coach") },
@@ -60,9 +61,13 @@ export function CoachDialog({ callId, onClose }: { callId: number; onClose: () =
             <TextInput
               label={t("coachPhone")}
               placeholder={t("numberPlaceholder")}
+              description={normalisedNote(phone, t)}
               inputMode="tel"
               value={phone}
-              onChange={(event) => setPhone(event.currentTarget.value.trim())}
+              onChange={(event) => {
+                setPhone(event.currentTarget.value);
+                setPhoneError(undefined);
+              }}
               error={phoneError}
               name="phone_number"
             />

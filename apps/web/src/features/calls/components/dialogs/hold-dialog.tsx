@@ -90,7 +90,10 @@ export function HoldDialog({ callId, onClose }: { callId: number; onClose: () =>
                 label: file.name,
               }))}
               value={mediaId}
-              onChange={setMediaId}
+              onChange={(id) => {
+                setMediaId(id);
+                setErrors({});
+              }}
               searchable
               error={fieldError}
               comboboxProps={{ withinPortal: true }}
@@ -100,7 +103,10 @@ export function HoldDialog({ callId, onClose }: { callId: number; onClose: () =>
             <Textarea
               label={t("ttsText")}
               value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                setErrors({});
+              }}
               error={fieldError}
               autosize
               minRows={2}

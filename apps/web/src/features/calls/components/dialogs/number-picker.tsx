@@ -1,8 +1,15 @@
+import { normalizePhoneNumber } from "@callboard/contract";
 import { Select, Stack, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { useDirectory } from "../../../../lib/directory";
-import { useT } from "../../../../lib/i18n";
-import { callsDict } from "../../i18n";
+import { type Translate, useT } from "../../../../lib/i18n";
+import { type CallsKey, callsDict } from "../../i18n";
+
+/** Under a number typed another way than E.164 digits: the number that will be dialled. */
+export function normalisedNote(typed: string, t: Translate<CallsKey>): string | undefined {
+  const number = normalizePhoneNumber(typed);
+  return number && number !== typed.trim() ? t("numberNormalised", { number }) : undefined;
+}
 
 interface NumberPickerProps {
   value: string;
@@ -45,9 +52,10 @@ export function NumberPicker({ value, onChange, error, autoFocus }: NumberPicker
       <TextInput
         label={t("orNumber")}
         placeholder={t("numberPlaceholder")}
+        description={normalisedNote(value, t)}
         inputMode="tel"
         value={value}
-        onChange={(event) => onChange(event.currentTarget.value.trim())}
+        onChange={(event) => onChange(event.currentTarget.value)}
         error={error}
         name="to"
       />

@@ -57,7 +57,10 @@ export function TagDialog({ callId, onClose }: { callId: number; onClose: () => 
               label: entry.name,
             }))}
             value={tagId}
-            onChange={setTagId}
+            onChange={(id) => {
+              setTagId(id);
+              setError(undefined);
+            }}
             searchable
             error={error}
             comboboxProps={{ withinPortal: true }}

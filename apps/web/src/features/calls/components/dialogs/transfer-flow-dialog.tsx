@@ -1,13 +1,15 @@
-import { type CallSession, consultBodySchema } from "@callboard/contract";
+import { type CallSession, consultBodySchema, normalizePhoneNumber } from "@callboard/contract";
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { ErrorAlert } from "../../../../components/error-alert";
+import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
 import { useT } from "../../../../lib/i18n";
 import { useSettings } from "../../../../lib/settings";
 import { useCallAction } from "../../api/call-actions";
 import { callsDict } from "../../i18n";
 import { consultLeg, returnToCallerAction } from "../../model/call-actions";
+import { dialledName } from "../../model/dialled-name";
 import { legStateLabel, legWho } from "../call-row";
 import { NumberPicker } from "./number-picker";
 
@@ -37,6 +39,7 @@ export function TransferFlowDialog({
 }) {
   const t = useT(callsDict);
   const settings = useSettings();
+  const employees = useDirectory("employees");
   const [step, setStep] = useState<Step>(() => initialStep(call));
   const [to, setTo] = useState("");
   const [dialled, setDialled] = useState<string | null>(null);
@@ -77,15 +80,15 @@ export function TransferFlowDialog({
   function dial(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const body = { to };
+    const body = { to: normalizePhoneNumber(to) ?? to };
     const errors = zodFieldErrors(consultBodySchema, body);
-    setToError(errors.to);
+    setToError(errors.to && t("numberInvalid"));
     if (errors.to) return;
     consult.mutate(
       { callId, body },
       {
         onSuccess: () => {
-          setDialled(to);
+          setDialled(body.to);
           setStep("answer");
         },
         onError: (error) => {
@@ -169,7 +172,15 @@ export function TransferFlowDialog({
           <form onSubmit={dial} noValidate>
             <Stack>
               <Text size="sm">{t("callerOnHold")}</Text>
-              <NumberPicker value={to} onChange={setTo} error={toError} autoFocus />
+              <NumberPicker
+                value={to}
+                onChange={(number) => {
+                  setTo(number);
+                  setToError(undefined);
+                }}
+                error={toError}
+                autoFocus
+              />
               <Group justify="flex-end">
                 {backButton}
                 <Button type="submit" loading={consult.isPending} disabled={busy}>
@@ -184,7 +195,7 @@ export function TransferFlowDialog({
           <>
             {dialFailed ? (
               <Alert color="orange" role="alert">
-                {t("dialFailed", { to: dialled ?? "" })}
+                {t("dialFailed", { to: dialledName(employees.data, dialled ?? "") })}
               </Alert>
             ) : (
               <div role="status" aria-live="polite">
