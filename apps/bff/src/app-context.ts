@@ -5,8 +5,11 @@ import type { Db } from "./db/open-database";
 import type { DirectoryService } from "./directory/directory-service";
 import type { CallFeed } from "./feed/call-feed";
 import type { SseHub } from "./feed/sse-hub";
+import type { CallHistory } from "./history/call-history";
+import type { ReportReconciler } from "./history/report-reconciler";
 import type { IdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
+import type { CallNoticeSource } from "./notifications/call-notice";
 import type { LoginThrottle } from "./session/login-throttle";
 import type { SessionStore } from "./session/session-store";
 import type { CallApiClient } from "./upstream";
@@ -28,6 +31,11 @@ export interface AppContext {
   sse: SseHub;
   directory: DirectoryService;
   limits: LimitsTracker;
+  /** Accepted CallGear notifications (the hook's, or an in-process source). */
+  notices: CallNoticeSource;
+  /** The call history and the missed-call queue. */
+  history: CallHistory;
+  reconciler: ReportReconciler;
   now: () => number;
   logger: Logger;
 }

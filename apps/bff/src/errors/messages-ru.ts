@@ -60,6 +60,12 @@ export const messagesRu: Record<string, string> = {
   unsupported_media_type: "Запрос должен быть отправлен в формате JSON.",
   user_exists: "Пользователь с таким именем уже существует.",
   webhook_unauthorized: "Неверный секрет вебхука.",
+  missed_call_claimed: "Этот пропущенный звонок уже взял другой оператор.",
+  missed_call_closed: "Этот пропущенный звонок уже закрыт.",
+  missed_call_busy: "Перезвон по этому пропущенному звонку уже идёт.",
+  no_linked_employee:
+    "Ваш пользователь не связан с сотрудником CallGear, поэтому Callboard не может позвонить с вашего телефона.",
+  wrap_up_closed: "Время для заметки к этому звонку истекло.",
   upstream_timeout: "CallGear не ответил вовремя.",
   upstream_unreachable: "CallGear недоступен.",
   upstream_malformed_reply: "CallGear прислал ответ, который Callboard не смог прочитать.",
