@@ -7,6 +7,9 @@ type Key =
   | "navLimits"
   | "navUsers"
   | "navAudit"
+  | "navMissed"
+  | "navMissedCount"
+  | "navHistory"
   | "navSettings"
   | "mainNav"
   | "userMenu"
@@ -30,6 +33,9 @@ export const appDict: Dictionary<Key> = {
     navLimits: "Limits",
     navUsers: "Users",
     navAudit: "Audit log",
+    navMissed: "Missed",
+    navMissedCount: "{count} missed calls waiting",
+    navHistory: "Recent calls",
     navSettings: "Settings",
     mainNav: "Main",
     userMenu: "Account of {name}",
@@ -52,6 +58,9 @@ export const appDict: Dictionary<Key> = {
     navLimits: "Лимиты",
     navUsers: "Пользователи",
     navAudit: "Журнал",
+    navMissed: "Пропущенные",
+    navMissedCount: "Ждут перезвона: {count}",
+    navHistory: "Последние звонки",
     navSettings: "Настройки",
     mainNav: "Главное меню",
     userMenu: "Учётная запись {name}",

@@ -13,17 +13,29 @@ const DialerPage = lazy(() => import("../features/dialer/dialer-page"));
 const LimitsPage = lazy(() => import("../features/limits/limits-page"));
 const UsersPage = lazy(() => import("../features/users/users-page"));
 const AuditPage = lazy(() => import("../features/audit/audit-page"));
+const MissedCallsPage = lazy(() => import("../features/missed-calls/missed-calls-page"));
+const HistoryPage = lazy(() => import("../features/history/history-page"));
 const SettingsPage = lazy(() => import("../features/settings/settings-page"));
 
 export interface PageRoute {
   path: string;
-  navKey: "navBoard" | "navDialer" | "navLimits" | "navUsers" | "navAudit" | "navSettings";
+  navKey:
+    | "navBoard"
+    | "navMissed"
+    | "navHistory"
+    | "navDialer"
+    | "navLimits"
+    | "navUsers"
+    | "navAudit"
+    | "navSettings";
   minRole: Role;
   page: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
 export const pageRoutes: PageRoute[] = [
   { path: "/", navKey: "navBoard", minRole: "operator", page: BoardPage },
+  { path: "/missed", navKey: "navMissed", minRole: "operator", page: MissedCallsPage },
+  { path: "/history", navKey: "navHistory", minRole: "operator", page: HistoryPage },
   { path: "/dial", navKey: "navDialer", minRole: "operator", page: DialerPage },
   { path: "/limits", navKey: "navLimits", minRole: "admin", page: LimitsPage },
   { path: "/users", navKey: "navUsers", minRole: "admin", page: UsersPage },

@@ -10,4 +10,7 @@ export const queryKeys = {
   limits: ["limits"] as const,
   audit: (filters: Record<string, unknown>) => ["audit", filters] as const,
   users: ["users"] as const,
+  missed: ["missed-calls"] as const,
+  missedSummary: ["missed-calls", "summary"] as const,
+  history: (filters: Record<string, unknown>) => ["history", filters] as const,
 };
