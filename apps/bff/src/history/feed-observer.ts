@@ -2,6 +2,8 @@ import type { CallSession, FeedEvent } from "@callboard/contract";
 import { normalizeNumber } from "./history-rows";
 import type { CallPatch, LostCall } from "./history-store";
 
+const talkPhases = new Set(["talk", "hold", "dialing", "operator_talk"]);
+
 interface Seen {
   session: CallSession;
   /** Some poll saw the call past ringing (a talk, hold, consult...). */
@@ -59,7 +61,9 @@ export class FeedObserver {
   }
 
   private merge(before: Seen | undefined, session: CallSession): Seen {
-    const answered = (before?.answered ?? false) || !["ringing", "unknown"].includes(session.phase);
+    // Only a talk (or what follows one) is an answer: a call that rings and ends goes
+    // straight from ringing to finishing.
+    const answered = (before?.answered ?? false) || talkPhases.has(session.phase);
     return { session, answered };
   }
 }
