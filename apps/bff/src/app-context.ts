@@ -5,6 +5,8 @@ import type { Db } from "./db/open-database";
 import type { DirectoryService } from "./directory/directory-service";
 import type { CallFeed } from "./feed/call-feed";
 import type { SseHub } from "./feed/sse-hub";
+import type { CallHistory } from "./history/call-history";
+import type { ReportReconciler } from "./history/report-reconciler";
 import type { IdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
 import type { NoticeIngest } from "./notifications/notice-ingest";
@@ -34,6 +36,9 @@ export interface AppContext {
   sse: SseHub;
   directory: DirectoryService;
   limits: LimitsTracker;
+  /** The call history and the missed-call queue. */
+  history: CallHistory;
+  reconciler: ReportReconciler;
   now: () => number;
   logger: Logger;
 }

@@ -9,6 +9,12 @@ import { CallFeed } from "./feed/call-feed";
 import type { FeedBus } from "./feed/feed-bus";
 import type { LeaderLock } from "./feed/leader-lock";
 import { SseHub } from "./feed/sse-hub";
+import { CallHistory } from "./history/call-history";
+import { startHistoryJobs } from "./history/history-jobs";
+import type { HistoryStore, MissedCallStore } from "./history/history-store";
+import { ReportReconciler } from "./history/report-reconciler";
+import { SqliteHistoryStore } from "./history/sqlite-history-store";
+import { SqliteMissedCallStore } from "./history/sqlite-missed-store";
 import { apiNotFound, errorHandler } from "./http/error-handler";
 import { noStore, securityHeaders } from "./http/security-headers";
 import { staticWeb } from "./http/static-web";
@@ -16,6 +22,7 @@ import { createIdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { requestLogger } from "./logging/request-logger";
+import type { CallNoticeSource } from "./notifications/call-notice";
 import { NoticeIngest } from "./notifications/notice-ingest";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
@@ -23,6 +30,8 @@ import { callActionRoutes } from "./routes/calls/call-action-routes";
 import { callReadRoutes } from "./routes/calls/call-read-routes";
 import { startCallRoutes } from "./routes/calls/start-call-routes";
 import { directoryRoutes } from "./routes/directory/directory-routes";
+import { historyRoutes } from "./routes/history/history-routes";
+import { missedCallRoutes } from "./routes/history/missed-call-routes";
 import { callgearHookRoutes, hookBodyParser } from "./routes/hooks/callgear-hook-routes";
 import { sessionRoutes } from "./routes/session/session-routes";
 import { createLoginThrottle, type LoginThrottle } from "./session/login-throttle";
@@ -51,6 +60,15 @@ export interface AppDeps {
   throttle?: LoginThrottle;
   /** SSE heartbeat period (15 s). */
   heartbeatMs?: number;
+  /** Accepted notifications; an in-process source (fed by nobody) by default. */
+  notices?: CallNoticeSource;
+  /** Seams for PostgreSQL: the SQLite stores on `db` by default. */
+  historyStore?: HistoryStore;
+  missedStore?: MissedCallStore;
+  /** Base URL of recordings (the simulator's own URL in the demo); config's by default. */
+  recordingsUrl?: string;
+  /** Reconcile with the call report and prune on timers (off in tests, which run them by hand). */
+  historyJobs?: boolean;
   /** How long a GET /api/calls keeps the poller going without SSE clients (30 s). */
   feedIdleMs?: number;
 }
@@ -83,6 +101,37 @@ export function createApp(deps: AppDeps): CreatedApp {
   });
   const sessionEvents = deps.sessionEvents ?? createLocalSessionEvents();
   const limits = deps.config.limits;
+  const bus = feed.bus;
+  const history = new CallHistory({
+    store:
+      deps.historyStore ??
+      new SqliteHistoryStore(deps.db, now, deps.config.history.wrapUpMinutes * 60_000),
+    missed: deps.missedStore ?? new SqliteMissedCallStore(deps.db, now),
+    bus,
+    notices: deps.notices ?? notices,
+    now,
+    logger,
+  });
+  const reconciler = new ReportReconciler({
+    history,
+    callApi: deps.callApi,
+    limits: deps.limits,
+    now,
+    logger,
+    timeZone: deps.config.history.accountTimeZone,
+    recordingsUrl: deps.recordingsUrl ?? deps.config.history.recordingsUrl,
+  });
+  const jobs =
+    deps.historyJobs === false
+      ? undefined
+      : startHistoryJobs({
+          reconciler,
+          store: history.store,
+          logger,
+          now,
+          retentionDays: deps.config.history.retentionDays,
+          reconcileMinutes: deps.config.history.reconcileMinutes,
+        });
   const context: AppContext = {
     config: deps.config,
     upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
@@ -118,6 +167,8 @@ export function createApp(deps: AppDeps): CreatedApp {
     }),
     directory: new DirectoryService(deps.callApi, { now }),
     limits: deps.limits,
+    history,
+    reconciler,
     now,
     logger,
   };
@@ -144,6 +195,8 @@ export function createApp(deps: AppDeps): CreatedApp {
   api.use(userRoutes(context));
   api.use(monitoringRoutes(context, BFF_VERSION));
   api.use(callgearHookRoutes(context));
+  api.use(historyRoutes(context));
+  api.use(missedCallRoutes(context));
   api.use("/api", apiNotFound);
   app.use(api);
   app.use(staticWeb(deps.config.webDistDir));
@@ -154,6 +207,8 @@ export function createApp(deps: AppDeps): CreatedApp {
     feed,
     context,
     close() {
+      jobs?.stop();
+      history.close();
       context.sse.close();
       feed.close();
       context.audit.flush();

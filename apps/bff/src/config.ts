@@ -8,6 +8,8 @@ import { limitsEnvShape, type SecurityLimits, securityLimits } from "./config-li
 /** The live Call API; when CALLAPI_URL is this, the Data API URL is derived. */
 export const LIVE_CALL_API_URL = "https://callapi.callgear.com/v4.0";
 export const LIVE_DATA_API_URL = "https://dataapi.callgear.com/v2.0";
+/** Where the live service serves call recordings. */
+export const LIVE_RECORDINGS_URL = "https://app.callgear.com";
 
 /**
  * The checkout this code runs from: the nearest folder above this module that holds the SPA's
@@ -118,6 +120,26 @@ const envSchema = z.object({
   /** Express "trust proxy": hops of reverse proxies whose X-Forwarded-For to believe (0 = none). */
   CALLBOARD_TRUST_PROXY: intFromEnv(0, 0, 10),
   ...limitsEnvShape,
+  /** Days a call stays in the call history. */
+  CALLBOARD_HISTORY_RETENTION_DAYS: intFromEnv(90, 1, 3650),
+  /** Minutes after a call's end in which its operator may add a note and a disposition. */
+  CALLBOARD_WRAP_UP_MINUTES: intFromEnv(30, 1, 1440),
+  /** Minutes between reconciliations of the history with the call report (0 = only at start). */
+  CALLBOARD_RECONCILE_MINUTES: intFromEnv(15, 0, 1440),
+  /** The CallGear account's time zone: the report's and notifications' times are in it. */
+  CALLBOARD_ACCOUNT_TIME_ZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "an IANA time zone such as Europe/Moscow"),
+  /** Where recordings are served: <this>/system/media/talk/<call_session_id>/<record>/. */
+  CALLBOARD_RECORDINGS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -162,6 +184,14 @@ export interface Config {
   logLevel: string;
   /** Brute-force, resource and abuse limits (docs/security.md lists each with its variable). */
   limits: SecurityLimits;
+  history: {
+    retentionDays: number;
+    wrapUpMinutes: number;
+    reconcileMinutes: number;
+    accountTimeZone: string;
+    /** Undefined in simulator mode: the simulator's own URL is used. */
+    recordingsUrl: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -262,6 +292,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CALLBOARD_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     limits: securityLimits(e),
+    history: {
+      retentionDays: e.CALLBOARD_HISTORY_RETENTION_DAYS,
+      wrapUpMinutes: e.CALLBOARD_WRAP_UP_MINUTES,
+      reconcileMinutes: e.CALLBOARD_RECONCILE_MINUTES,
+      accountTimeZone: e.CALLBOARD_ACCOUNT_TIME_ZONE,
+      recordingsUrl:
+        e.CALLBOARD_RECORDINGS_URL ??
+        (live
+          ? stripSlash(raw("CALLAPI_URL") ?? "") === LIVE_CALL_API_URL
+            ? LIVE_RECORDINGS_URL
+            : new URL(raw("CALLAPI_URL") ?? "http://127.0.0.1").origin
+          : undefined),
+    },
   };
 }
 

@@ -54,7 +54,15 @@ async function main(): Promise<void> {
   if (simulator) await seedDemoUsers(users, await demoEmployees(callApi));
   else users.removeDemoUsers();
 
-  const created = createApp({ config, callApi, db, limits, logger });
+  const created = createApp({
+    config,
+    callApi,
+    db,
+    limits,
+    logger,
+    // The simulator serves the demo's recordings at its own URL.
+    recordingsUrl: simulator?.url,
+  });
   const server: Server = created.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);

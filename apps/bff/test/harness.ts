@@ -18,6 +18,7 @@ import { type Config, loadConfig } from "../src/config";
 import { type Db, openDatabase } from "../src/db/open-database";
 import { createLimitsTracker, type LimitsTracker } from "../src/limits/tracker";
 import { createLogger } from "../src/logging/logger";
+import { createInProcessNoticeSource } from "../src/notifications/in-process-notice-source";
 import { type CallApiClient, createCallApiClient, createJsonRpcTransport } from "../src/upstream";
 import { demoEmployees, seedDemoUsers } from "../src/users/demo-users";
 import { UserStore } from "../src/users/user-store";
@@ -102,6 +103,8 @@ export async function startHarness(options: HarnessOptions = {}) {
 
   /** Every access_token the BFF sent upstream, read from its request bodies. */
   const tokensSent = new Set<string>();
+  /** Notices a test hands the BFF as if the hook had accepted them. */
+  const notices = createInProcessNoticeSource();
   let limits: LimitsTracker;
   let callApi: CallApiClient;
   let db: Db;
@@ -139,6 +142,9 @@ export async function startHarness(options: HarnessOptions = {}) {
       upstreamMode: "simulator",
       heartbeatMs: options.heartbeatMs,
       feedIdleMs: options.feedIdleMs ?? 2_000,
+      notices,
+      // Tests run the reconciliation by hand (context.reconciler.run()), never on a timer.
+      historyJobs: false,
     });
     server = created.app.listen(port, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", resolve));
@@ -163,6 +169,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     dataDir,
     logLines,
     tokensSent,
+    notices,
     baseUrl,
     get app() {
       return created;

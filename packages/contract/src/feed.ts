@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { callSessionSchema } from "./calls";
 import { apiErrorSchema } from "./errors";
+import { feedMissedSchema } from "./missed-calls";
 
 /** The budget everyone sees in the header; pushed with every feed status. */
 export const budgetSchema = z.object({
@@ -69,6 +70,7 @@ export const feedEventSchema = z.discriminatedUnion("type", [
   feedSnapshotSchema,
   feedDeltaSchema,
   feedStatusSchema,
+  feedMissedSchema,
 ]);
 export type FeedSnapshot = z.infer<typeof feedSnapshotSchema>;
 export type FeedDelta = z.infer<typeof feedDeltaSchema>;

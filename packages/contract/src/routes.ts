@@ -17,7 +17,20 @@ import {
 } from "./calls";
 import { directorySchemas, talkOptionListSchema } from "./directory";
 import { budgetSchema } from "./feed";
+import {
+  contactHistoryQuerySchema,
+  historyDetailSchema,
+  historyPageSchema,
+  historyQuerySchema,
+  wrapUpBodySchema,
+} from "./history";
 import { limitsReportSchema } from "./limits";
+import {
+  contactHistorySchema,
+  missedActionResultSchema,
+  missedListSchema,
+  missedSummarySchema,
+} from "./missed-calls";
 import { notificationKitSchema, notificationStatusSchema } from "./notifications";
 import type { Role } from "./role-rank";
 import { healthSchema, loginBodySchema, sessionSchema, userSchema } from "./session";
@@ -164,6 +177,80 @@ export const routes = {
   },
   /** CallGear's notification server; guarded by the shared secret in its URL, not a session. */
   webhook: { method: "POST", path: "/api/hooks/callgear", access: "public" },
+
+  history: {
+    method: "GET",
+    path: "/api/history",
+    access: "operator",
+    query: historyQuerySchema,
+    response: historyPageSchema,
+  },
+  historyExport: {
+    method: "GET",
+    path: "/api/history/export.csv",
+    access: "operator",
+    query: historyQuerySchema,
+  },
+  contactHistory: {
+    method: "GET",
+    path: "/api/history/contact",
+    access: "operator",
+    query: contactHistoryQuerySchema,
+    response: contactHistorySchema,
+  },
+  historyCall: {
+    method: "GET",
+    path: "/api/history/:id",
+    access: "operator",
+    response: historyDetailSchema,
+  },
+  historyRecording: {
+    method: "GET",
+    path: "/api/history/:id/recordings/:index",
+    access: "operator",
+  },
+  wrapUp: {
+    method: "POST",
+    path: "/api/history/:id/wrap-up",
+    access: "operator",
+    upstream: "tag.call",
+    body: wrapUpBodySchema,
+    response: historyDetailSchema,
+  },
+  missedCalls: {
+    method: "GET",
+    path: "/api/missed-calls",
+    access: "operator",
+    response: missedListSchema,
+  },
+  missedSummary: {
+    method: "GET",
+    path: "/api/missed-calls/summary",
+    access: "operator",
+    response: missedSummarySchema,
+  },
+  claimMissed: {
+    method: "POST",
+    path: "/api/missed-calls/:id/claim",
+    access: "operator",
+    body: emptyBodySchema,
+    response: missedActionResultSchema,
+  },
+  releaseMissed: {
+    method: "POST",
+    path: "/api/missed-calls/:id/release",
+    access: "operator",
+    body: emptyBodySchema,
+    response: missedActionResultSchema,
+  },
+  callBackMissed: {
+    method: "POST",
+    path: "/api/missed-calls/:id/call-back",
+    access: "operator",
+    upstream: "start.employee_call",
+    body: emptyBodySchema,
+    response: missedActionResultSchema,
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 function dir(kind: keyof typeof directorySchemas, upstream: string) {

@@ -70,6 +70,12 @@ export const messagesEn: Record<string, string> = {
   webhook_unauthorized: "The webhook secret is wrong.",
   webhook_secret_missing:
     "Notifications are off: set CALLBOARD_WEBHOOK_SECRET (16+ characters) and restart Callboard.",
+  missed_call_claimed: "Another operator has claimed this missed call.",
+  missed_call_closed: "This missed call is already closed.",
+  missed_call_busy: "A call-back of this missed call is under way.",
+  no_linked_employee:
+    "Your user is not linked to a CallGear employee, so Callboard cannot call from your phone.",
+  wrap_up_closed: "The time to add a note to this call has passed.",
   upstream_timeout: "CallGear did not answer in time.",
   upstream_unreachable: "CallGear cannot be reached.",
   upstream_malformed_reply: "CallGear sent a reply Callboard could not read.",

@@ -66,6 +66,12 @@ export const messagesRu: Record<string, string> = {
   webhook_unauthorized: "Неверный секрет вебхука.",
   webhook_secret_missing:
     "Уведомления выключены: задайте CALLBOARD_WEBHOOK_SECRET (16+ символов) и перезапустите Callboard.",
+  missed_call_claimed: "Этот пропущенный звонок уже взял другой оператор.",
+  missed_call_closed: "Этот пропущенный звонок уже закрыт.",
+  missed_call_busy: "Перезвон по этому пропущенному звонку уже идёт.",
+  no_linked_employee:
+    "Ваш пользователь не связан с сотрудником CallGear, поэтому Callboard не может позвонить с вашего телефона.",
+  wrap_up_closed: "Время для заметки к этому звонку истекло.",
   upstream_timeout: "CallGear не ответил вовремя.",
   upstream_unreachable: "CallGear недоступен.",
   upstream_malformed_reply: "CallGear прислал ответ, который Callboard не смог прочитать.",

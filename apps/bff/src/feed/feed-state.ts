@@ -80,6 +80,8 @@ export class FeedState {
   /** Applies a delta from the bus; ignored unless it builds on the current version. */
   apply(message: FeedMessage): void {
     const event = message.event;
+    // The missed-call queue's events ride the same bus to the same clients; no list change.
+    if (event.type === "missed") return;
     if (event.type === "status") {
       this.statusMessage = message;
       this.fetchedAt = event.lastPollAt ?? this.fetchedAt;

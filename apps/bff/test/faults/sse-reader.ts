@@ -86,7 +86,10 @@ export async function openFeed(baseUrl: string, cookie: string): Promise<FeedRea
         () =>
           events
             .slice(from)
-            .find((e): e is FeedSnapshot | FeedDelta => e.type !== "status" && match(e)),
+            .find(
+              (e): e is FeedSnapshot | FeedDelta =>
+                (e.type === "snapshot" || e.type === "delta") && match(e),
+            ),
         timeoutMs,
         "a feed snapshot or delta",
       ),

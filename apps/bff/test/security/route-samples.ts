@@ -76,6 +76,17 @@ function samplesFor(
     notificationKit: {},
     notificationStatus: {},
     webhook: { body: { event: "incoming_call", call_session_id: 1 } },
+    history: {},
+    historyExport: {},
+    contactHistory: { path: "/api/history/contact?number=79031234567" },
+    historyCall: { path: `/api/history/${ids.callId}` },
+    historyRecording: { path: `/api/history/${ids.callId}/recordings/0` },
+    wrapUp: { path: `/api/history/${ids.callId}/wrap-up`, body: { note: "Called about an order" } },
+    missedCalls: {},
+    missedSummary: {},
+    claimMissed: { path: "/api/missed-calls/1/claim", body: {} },
+    releaseMissed: { path: "/api/missed-calls/1/release", body: {} },
+    callBackMissed: { path: "/api/missed-calls/1/call-back", body: {} },
   };
 }
 

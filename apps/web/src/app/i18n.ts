@@ -8,6 +8,9 @@ type Key =
   | "navNotifications"
   | "navUsers"
   | "navAudit"
+  | "navMissed"
+  | "navMissedCount"
+  | "navHistory"
   | "navSettings"
   | "mainNav"
   | "userMenu"
@@ -35,6 +38,9 @@ export const appDict: Dictionary<Key> = {
     navNotifications: "Notifications",
     navUsers: "Users",
     navAudit: "Audit log",
+    navMissed: "Missed",
+    navMissedCount: "{count} missed calls waiting",
+    navHistory: "Recent calls",
     navSettings: "Settings",
     mainNav: "Main",
     userMenu: "Account of {name}",
@@ -62,6 +68,9 @@ export const appDict: Dictionary<Key> = {
     navNotifications: "Уведомления",
     navUsers: "Пользователи",
     navAudit: "Журнал",
+    navMissed: "Пропущенные",
+    navMissedCount: "Ждут перезвона: {count}",
+    navHistory: "Последние звонки",
     navSettings: "Настройки",
     mainNav: "Главное меню",
     userMenu: "Учётная запись {name}",

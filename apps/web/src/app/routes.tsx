@@ -14,12 +14,16 @@ const LimitsPage = lazy(() => import("../features/limits/limits-page"));
 const NotificationsPage = lazy(() => import("../features/notifications/notifications-page"));
 const UsersPage = lazy(() => import("../features/users/users-page"));
 const AuditPage = lazy(() => import("../features/audit/audit-page"));
+const MissedCallsPage = lazy(() => import("../features/missed-calls/missed-calls-page"));
+const HistoryPage = lazy(() => import("../features/history/history-page"));
 const SettingsPage = lazy(() => import("../features/settings/settings-page"));
 
 export interface PageRoute {
   path: string;
   navKey:
     | "navBoard"
+    | "navMissed"
+    | "navHistory"
     | "navDialer"
     | "navLimits"
     | "navNotifications"
@@ -32,6 +36,8 @@ export interface PageRoute {
 
 export const pageRoutes: PageRoute[] = [
   { path: "/", navKey: "navBoard", minRole: "operator", page: BoardPage },
+  { path: "/missed", navKey: "navMissed", minRole: "operator", page: MissedCallsPage },
+  { path: "/history", navKey: "navHistory", minRole: "operator", page: HistoryPage },
   { path: "/dial", navKey: "navDialer", minRole: "operator", page: DialerPage },
   { path: "/limits", navKey: "navLimits", minRole: "admin", page: LimitsPage },
   {

@@ -7,6 +7,7 @@ import { PlainButton } from "../components/plain/plain-button";
 import { groupStyle } from "../components/plain/plain-group";
 import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
+import { MissedNavCount } from "../features/missed-calls/nav-count";
 import { useRetryAfter } from "../lib/api-client";
 import { useT } from "../lib/i18n";
 import { DeprecationBanner } from "./deprecation-banner";
@@ -63,6 +64,9 @@ export function Shell({ session }: { session: Session }) {
                       aria-current={location === route.path ? "page" : undefined}
                     >
                       {t(route.navKey)}
+                      {route.path === "/missed" && (
+                        <MissedNavCount label={(count) => t("navMissedCount", { count })} />
+                      )}
                     </Link>
                   </li>
                 ))}

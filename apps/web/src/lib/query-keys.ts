@@ -12,4 +12,7 @@ export const queryKeys = {
   notificationStatus: ["notifications", "status"] as const,
   audit: (filters: Record<string, unknown>) => ["audit", filters] as const,
   users: ["users"] as const,
+  missed: ["missed-calls"] as const,
+  missedSummary: ["missed-calls", "summary"] as const,
+  history: (filters: Record<string, unknown>) => ["history", filters] as const,
 };

@@ -16,7 +16,7 @@ import {
 } from "./parse-feed-event";
 
 const EVENTS_URL = "/api/calls/events";
-const FEED_EVENT_TYPES = ["snapshot", "delta", "status"] as const;
+const FEED_EVENT_TYPES = ["snapshot", "delta", "status", "missed"] as const;
 type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
 /** Consecutive stream failures (without a single event between them) before polling instead. */
 const FAILURES_BEFORE_POLLING = 3;
@@ -103,6 +103,11 @@ export function useCallFeed(): void {
         if (!delta) return;
         received();
         write(delta);
+      },
+      // The missed-call queue changed (a claim, a call-back, a new lost call): the queue's
+      // queries (and the navigation's count) refetch; the board's list is not touched.
+      missed() {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.missed });
       },
       status(message) {
         const status = parseFeedStatus(parseEventData(message));
