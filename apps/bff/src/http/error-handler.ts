@@ -25,6 +25,8 @@ function fromBodyParser(error: unknown): unknown {
  */
 function fromHttpError(error: unknown): unknown {
   if (error instanceof URIError) return new AppError(400, "bad_request");
+  // The body parser's errors carry a `type` and have their own answers (validation_failed).
+  if (typeof (error as { type?: unknown } | null)?.type === "string") return error;
   const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
   if (typeof status !== "number" || status < 400 || status >= 500) return error;
   if (status === 404 || status === 403) return new AppError(404, "not_found");
