@@ -100,7 +100,7 @@ export function Shell({ session }: { session: Session }) {
           {t("retryAfter", { seconds: retryAfter })}
         </Alert>
       )}
-      <main className="shell-main">
+      <main className="shell-main" id="main" tabIndex={-1}>
         <AppRoutes role={user.role} />
       </main>
     </div>

@@ -9,13 +9,13 @@ import {
   Button,
   type ComboboxItem,
   Group,
-  Modal,
   PasswordInput,
   Select,
   Stack,
   TextInput,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../components/dialog";
 import { applyApiFieldError, type FieldErrors, zodFieldErrors } from "../../../lib/forms";
 import { useT } from "../../../lib/i18n";
 import { notifyError, notifySuccess } from "../../../lib/notify";
@@ -109,7 +109,7 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
       : t(mode === "password" ? "resetTitle" : "editTitle", { username: user?.username ?? "" });
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={title}
@@ -199,6 +199,6 @@ export function UserDialog({ mode, user, employees, employeePhones, onClose }: U
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

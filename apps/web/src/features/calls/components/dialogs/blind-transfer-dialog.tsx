@@ -1,6 +1,7 @@
 import { blindTransferBodySchema, type CallSession } from "@callboard/contract";
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
 import { useT } from "../../../../lib/i18n";
@@ -61,7 +62,7 @@ export function BlindTransferDialog({
   }
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("blindTitle")}
@@ -97,6 +98,6 @@ export function BlindTransferDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
