@@ -1,5 +1,5 @@
 import { Alert, Select, Stack, TextInput } from "@mantine/core";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useDirectory } from "../../../../lib/directory";
 import { useLanguage, useT } from "../../../../lib/i18n";
 import { useCallList } from "../../api/calls-query";
@@ -47,8 +47,7 @@ export function NumberPicker({ value, onChange, error, autoFocus }: NumberPicker
           state,
         };
       }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: busyText follows t and language.
-    [employees.data, busy, t, language],
+    [employees.data, busy, busyText],
   );
   const pickedOption = options.find((option) => option.value === value);
   return (
