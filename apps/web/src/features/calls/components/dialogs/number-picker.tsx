@@ -23,13 +23,16 @@ export function NumberPicker({ value, onChange, error, autoFocus }: NumberPicker
   const employees = useDirectory("employees");
   const calls = useCallList()?.calls;
   const busy = useMemo(() => busyEmployees(calls ?? []), [calls]);
-  const busyText = (state: EmployeeBusy) => {
-    const time = new Date(state.since).toLocaleTimeString(language, {
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    return state.calls > 1 ? t("busyMany", { count: state.calls, time }) : t("busyOne", { time });
-  };
+  const busyText = useCallback(
+    (state: EmployeeBusy) => {
+      const time = new Date(state.since).toLocaleTimeString(language, {
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      return state.calls > 1 ? t("busyMany", { count: state.calls, time }) : t("busyOne", { time });
+    },
+    [t, language],
+  );
   const options = useMemo(
     () =>
       freeFirst(
