@@ -1,11 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./chromium.config";
 
 // Browser journeys against the whole stack: the BFF serving the built SPA, with the bundled
 // simulator embedded in it. Ports differ from `npm start` so a running demo does not interfere.
 // E2E_PORT moves both, so two checkouts can run their journeys side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8180);
 export const E2E_SIM_PORT = E2E_PORT + 1;
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,16 +21,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     viewport: { width: 1600, height: 900 },
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   projects: [

@@ -6,8 +6,9 @@ import { defineConfig } from "vitest/config";
  */
 const integration = ["apps/*/test/**/*.test.ts", "**/*.integration.test.ts"];
 
-// Two projects: `fast` (pure and component tests, `npm run test:fast`, the inner loop) and
-// `integration` (the simulator and the BFF on ephemeral ports). `vitest run` runs both.
+// Three projects: `fast` (pure tests, `npm run test:fast`, the inner loop), `integration` (the
+// simulator and the BFF on ephemeral ports) and `web-browser` (the SPA's component tests in
+// Debian's Chromium). `vitest run` runs all three.
 export default defineConfig({
   test: {
     environment: "node",
@@ -37,6 +38,7 @@ export default defineConfig({
           pool: "forks",
         },
       },
+      "apps/web/vitest.browser.config.ts",
     ],
   },
 });

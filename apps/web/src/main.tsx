@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { Providers } from "./app/providers";
 import { primeCallsFromEarlyStream } from "./features/calls/feed/early-snapshot";
+import { installModalFocusGuard } from "./lib/modal-focus";
 import { createQueryClient } from "./lib/query-client";
 import { sessionQueryOptions } from "./lib/session";
 
@@ -16,6 +17,8 @@ const queryClient = createQueryClient();
 void queryClient.prefetchQuery(sessionQueryOptions);
 // And the board's rows, when the boot script's stream has its snapshot already: one first render.
 primeCallsFromEarlyStream(queryClient);
+// While a modal is open, no key reaches the page behind it.
+installModalFocusGuard(window);
 createRoot(root).render(
   <StrictMode>
     <Providers queryClient={queryClient}>

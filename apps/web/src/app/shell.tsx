@@ -106,7 +106,7 @@ export function Shell({ session }: { session: Session }) {
         </Alert>
       )}
       <DeprecationBanner />
-      <main className="shell-main">
+      <main className="shell-main" id="main" tabIndex={-1}>
         <AppRoutes role={user.role} />
       </main>
     </div>

@@ -112,7 +112,13 @@ export default function CallDetailPane({ callId, call, onClose }: CallDetailPane
   useEffect(() => handleCommands((command) => onCommand.current(command)), []);
 
   return (
-    <section className="call-detail" aria-labelledby="call-detail-title">
+    <section
+      className="call-detail"
+      aria-labelledby="call-detail-title"
+      // A closed dialog whose opener is gone (the call ended) gives focus back here.
+      data-focus-return
+      tabIndex={-1}
+    >
       <header className="call-detail-header">
         <h2 id="call-detail-title">{t("detailTitle", { id: callId })}</h2>
         <CloseButton onClick={onClose} aria-label={t("closeDetail")} />

@@ -2,8 +2,9 @@ import "@mantine/core/styles/Overlay.css";
 import "@mantine/core/styles/ModalBase.css";
 import "@mantine/core/styles/Modal.css";
 import "@mantine/core/styles/Kbd.css";
-import { Kbd, Modal, Text } from "@mantine/core";
+import { Kbd, Text } from "@mantine/core";
 import { Fragment } from "react";
+import { Dialog } from "../../../components/dialog";
 import { useT } from "../../../lib/i18n";
 import { callsDict } from "../i18n";
 import { shortcuts } from "../model/shortcuts";
@@ -11,7 +12,7 @@ import { shortcuts } from "../model/shortcuts";
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useT(callsDict);
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("shortcuts")}
@@ -35,6 +36,6 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Text size="sm" c="dimmed" mt="md">
         {t("sc_note")}
       </Text>
-    </Modal>
+    </Dialog>
   );
 }

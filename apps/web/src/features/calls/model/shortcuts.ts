@@ -1,3 +1,4 @@
+import { topModal } from "../../../lib/modal-focus";
 import type { CallsKey } from "../i18n";
 import type { BoardCommand } from "./board-commands";
 
@@ -62,6 +63,8 @@ export function shortcutFor(event: {
   target: EventTarget | null;
 }): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  // Nothing behind an open modal answers the keyboard (lib/modal-focus.ts).
+  if (typeof document !== "undefined" && topModal(document)) return null;
   const target = event.target as HTMLElement | null;
   if (target && typeof target.closest === "function") {
     // Typing in a field, or working inside a dialog, menu or button: not a shortcut.

@@ -9,13 +9,13 @@ import {
   Button,
   type ComboboxItem,
   Group,
-  Modal,
   PasswordInput,
   Select,
   Stack,
   TextInput,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../components/dialog";
 import { applyApiFieldError, type FieldErrors, zodFieldErrors } from "../../../lib/forms";
 import { useT } from "../../../lib/i18n";
 import { notifyError, notifySuccess } from "../../../lib/notify";
@@ -124,7 +124,7 @@ export function UserDialog({
       : t(mode === "password" ? "resetTitle" : "editTitle", { username: user?.username ?? "" });
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={title}
@@ -225,6 +225,6 @@ export function UserDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

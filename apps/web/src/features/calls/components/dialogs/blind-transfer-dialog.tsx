@@ -3,8 +3,9 @@ import {
   type CallSession,
   normalizePhoneNumber,
 } from "@callboard/contract";
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
@@ -75,7 +76,7 @@ export function BlindTransferDialog({
   }
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("blindTitle")}
@@ -119,6 +120,6 @@ export function BlindTransferDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

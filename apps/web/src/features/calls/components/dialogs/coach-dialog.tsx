@@ -1,6 +1,7 @@
 import { coachBodySchema, normalizePhoneNumber } from "@callboard/contract";
-import { Button, Group, Modal, Radio, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Radio, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
 import { useT } from "../../../../lib/i18n";
@@ -39,7 +40,7 @@ export function CoachDialog({ callId, onClose }: { callId: number; onClose: () =
   }
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("coachTitle")}
@@ -83,6 +84,6 @@ export function CoachDialog({ callId, onClose }: { callId: number; onClose: () =
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

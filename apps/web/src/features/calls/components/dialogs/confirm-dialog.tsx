@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Text } from "@mantine/core";
+import { Button, Group, Text } from "@mantine/core";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useT } from "../../../../lib/i18n";
 import { callsDict } from "../../i18n";
@@ -25,7 +26,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const t = useT(callsDict);
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ "aria-label": t("close") }}>
+    <Dialog opened onClose={onClose} title={title} closeButtonProps={{ "aria-label": t("close") }}>
       <Text size="sm">{text}</Text>
       {Boolean(error) && (
         <div className="dialog-error">
@@ -40,6 +41,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </Button>
       </Group>
-    </Modal>
+    </Dialog>
   );
 }

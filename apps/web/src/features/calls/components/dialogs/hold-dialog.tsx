@@ -1,6 +1,7 @@
 import { holdBodySchema } from "@callboard/contract";
-import { Button, Group, Modal, Radio, Select, Stack, Textarea } from "@mantine/core";
+import { Button, Group, Radio, Select, Stack, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError, type FieldErrors, zodFieldErrors } from "../../../../lib/forms";
@@ -62,7 +63,7 @@ export function HoldDialog({ callId, onClose }: { callId: number; onClose: () =>
 
   const fieldError = errors["contact_message.value"] ?? errors.contact_message;
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("holdTitle")}
@@ -123,6 +124,6 @@ export function HoldDialog({ callId, onClose }: { callId: number; onClose: () =>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Modal, SimpleGrid, Text } from "@mantine/core";
+import { Button, SimpleGrid, Text } from "@mantine/core";
 import { type KeyboardEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useT } from "../../../../lib/i18n";
 import { useCallAction } from "../../api/call-actions";
@@ -30,7 +31,7 @@ export function KeypadDialog({ callId, onClose }: { callId: number; onClose: () 
   }
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("keypadTitle")}
@@ -61,6 +62,6 @@ export function KeypadDialog({ callId, onClose }: { callId: number; onClose: () 
         </Text>
         <ErrorAlert error={failure} />
       </div>
-    </Modal>
+    </Dialog>
   );
 }

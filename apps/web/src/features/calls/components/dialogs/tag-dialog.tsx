@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Select, Stack } from "@mantine/core";
+import { Button, Group, Select, Stack } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { Dialog } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError } from "../../../../lib/forms";
@@ -41,7 +42,7 @@ export function TagDialog({ callId, onClose }: { callId: number; onClose: () => 
   }
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("tagTitle")}
@@ -77,6 +78,6 @@ export function TagDialog({ callId, onClose }: { callId: number; onClose: () => 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

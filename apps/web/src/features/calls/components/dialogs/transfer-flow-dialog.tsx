@@ -1,6 +1,7 @@
 import { type CallSession, consultBodySchema, normalizePhoneNumber } from "@callboard/contract";
-import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
-import { type FormEvent, useEffect, useState } from "react";
+import { Alert, Button, Group, Stack, Stepper, Text } from "@mantine/core";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Dialog, useFocusOnChange } from "../../../../components/dialog";
 import { ErrorAlert } from "../../../../components/error-alert";
 import { useDirectory } from "../../../../lib/directory";
 import { applyApiFieldError, zodFieldErrors } from "../../../../lib/forms";
@@ -63,6 +64,10 @@ export function TransferFlowDialog({
   // The dial failed: the upstream put the caller back on hold (DIALING -> HOLD).
   const dialFailed = step === "answer" && phase === "hold" && !consult.isPending;
   const backAction = returnToCallerAction(phase);
+  // Each step replaces the focused control (and a running action disables it): focus follows
+  // into the new step, never falling behind the modal.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useFocusOnChange(bodyRef, `${step}:${dialFailed}`);
 
   // The flow may be opened from hold; follow the call if someone else moved it on.
   useEffect(() => {
@@ -134,6 +139,7 @@ export function TransferFlowDialog({
     <Button
       variant="default"
       onClick={returnToCaller}
+      data-autofocus={dialFailed || undefined}
       loading={restore.isPending || unhold.isPending}
       disabled={busy}
     >
@@ -142,7 +148,7 @@ export function TransferFlowDialog({
   );
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t("transferTitle")}
@@ -154,7 +160,7 @@ export function TransferFlowDialog({
         <Stepper.Step label={t("stepDial")} description={t("stepDialDesc")} />
         <Stepper.Step label={t("stepAnswer")} description={t("stepAnswerDesc")} />
       </Stepper>
-      <Stack>
+      <Stack ref={bodyRef}>
         {!call && <Alert color="gray">{t("callGone")}</Alert>}
 
         {call && step === "hold" && (
@@ -256,6 +262,6 @@ export function TransferFlowDialog({
           </Group>
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
