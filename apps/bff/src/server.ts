@@ -6,9 +6,14 @@ import { openDatabase } from "./db/open-database";
 import { startWalCheckpointer } from "./db/wal-checkpointer";
 import { createLimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
+import { buildNotificationKit } from "./notifications/notification-kit";
 import { createCallApiClient } from "./upstream";
 import { demoEmployees, seedDemoUsers } from "./users/demo-users";
 import { UserStore } from "./users/user-store";
+
+function isWildcard(host: string): boolean {
+  return host === "0.0.0.0" || host === "::" || host === "[::]";
+}
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -28,9 +33,9 @@ async function main(): Promise<void> {
   if (config.upstream.mode === "simulator") {
     // Loaded only for the demo, so a BFF in front of the live service never carries the simulator.
     const { loadSimOptions, startSimulator } = await import("@callboard/callapi-sim");
-    // The demo still polls list.calls every second: a real account's 750 points a day would
-    // last minutes, so unless SIM_DAY_LIMIT says otherwise the embedded account gets a day
-    // budget for a day of polling. Revisit once the board runs on notifications.
+    // The demo account's day budget is generous (unless SIM_DAY_LIMIT says otherwise) so that
+    // a demo left running for days keeps its reconciliations frequent; its events come from the
+    // notifications configured below, as on a real account.
     simulator = await startSimulator(loadSimOptions(undefined, { limits: { day: 1_000_000 } }));
     urls = { callApiUrl: simulator.callApiUrl, dataApiUrl: simulator.dataApiUrl };
   } else {
@@ -69,6 +74,15 @@ async function main(): Promise<void> {
     server.once("error", reject);
   });
   const url = `http://${config.host}:${config.port}`;
+  if (simulator && config.webhookSecret) {
+    // The demo's account is configured as an admin would configure CallGear: the kit's eight
+    // notifications, posted to this BFF.
+    const reachable = `http://${isWildcard(config.host) ? "127.0.0.1" : config.host}:${config.port}`;
+    const kit = buildNotificationKit(reachable, config.webhookSecret);
+    simulator.configureNotifications(
+      kit.events.map((entry) => ({ trigger: entry.event, url: kit.url, body: entry.body })),
+    );
+  }
   logger.info(
     simulator
       ? {
