@@ -55,7 +55,7 @@ test.describe("the live board", () => {
     expect(ended.ok()).toBe(true);
     await sim.advance(10);
     await expect(callRow(page, "79037654321")).toHaveCount(0);
-    await expect(page.getByText("1 of 1 calls")).toBeVisible();
+    await expect(page.getByText("1 of 1 call")).toBeVisible();
   });
 
   test("filters by direction, virtual number and my calls, and searches by number", async ({
