@@ -68,7 +68,17 @@ export class SimState {
     this.reset(options.seed ?? 1);
   }
 
-  reset(seed: number, inboundPerMinute = this.options.inboundPerMinute ?? 0): void {
+  /**
+   * With `keepIds`, the new calls' ids continue above the old ones instead of replaying the
+   * seed's: a BFF that watched the calls before the reset must not take a new call for an old
+   * one (a finished session, or a repeated notification).
+   */
+  reset(
+    seed: number,
+    inboundPerMinute = this.options.inboundPerMinute ?? 0,
+    keepIds = false,
+  ): void {
+    const after = keepIds ? (this.engine as CallEngine | undefined)?.lastIds() : undefined;
     this.scheduler.clear();
     this.clock.reset();
     this.language = this.options.language ?? "en";
@@ -90,7 +100,7 @@ export class SimState {
       },
       this.options.weights ?? {},
     );
-    this.engine = new CallEngine(this.scheduler, this.random, () => this.world);
+    this.engine = new CallEngine(this.scheduler, this.random, () => this.world, after);
     this.engine.listener = (event, session, leg) => this.onCallEvent(event, session, leg);
     this.consult = new ConsultActions(this.engine);
     this.actions = new SessionActions(this.engine);

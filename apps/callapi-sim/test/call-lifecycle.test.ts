@@ -233,6 +233,17 @@ describe("the inbound generator", () => {
     await h.control.setInbound(0);
   });
 
+  it("a reset without a seed never hands out an id again", async () => {
+    await h.control.reset({ seed: 7 });
+    const before = await h.control.createCall({ state: "ringing" });
+    await h.control.reset();
+    const after = await h.control.createCall({ state: "ringing" });
+    expect(after.call_session_id).toBeGreaterThan(before.call_session_id);
+    await h.control.reset({ seed: 7 });
+    const replayed = await h.control.createCall({ state: "ringing" });
+    expect(replayed.call_session_id).toBe(before.call_session_id);
+  });
+
   it("replays the same calls for the same seed", async () => {
     const run = async () => {
       await h.control.reset({ seed: 7, inboundPerMinute: 4 });

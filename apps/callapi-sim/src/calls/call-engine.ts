@@ -53,9 +53,16 @@ export class CallEngine {
     readonly scheduler: Scheduler,
     readonly random: SeededRandom,
     readonly world: () => World,
+    /** Ids to continue after (a reset that keeps ids): CallGear never hands out an id twice. */
+    after?: { sessionId: number; legId: number },
   ) {
-    this.nextSessionId = 200_000_000 + random.int(0, 9_999_999);
-    this.nextLegId = 280_000_000 + random.int(0, 9_999_999);
+    this.nextSessionId = (after?.sessionId ?? 200_000_000) + random.int(0, 9_999_999);
+    this.nextLegId = (after?.legId ?? 280_000_000) + random.int(0, 9_999_999);
+  }
+
+  /** The last ids handed out, for an engine that continues after this one. */
+  lastIds(): { sessionId: number; legId: number } {
+    return { sessionId: this.nextSessionId, legId: this.nextLegId };
   }
 
   /** Simulated now; inside a timer, the time that timer was due. */

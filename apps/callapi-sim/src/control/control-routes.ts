@@ -51,7 +51,9 @@ type Route = (sim: SimState, req: IncomingMessage, url: URL) => Promise<unknown>
 const routes: Record<string, Route> = {
   "POST /control/reset": async (sim, req) => {
     const body = await bodyOf(req, resetBodySchema);
-    sim.reset(body.seed ?? sim.options.seed ?? 1, body.inboundPerMinute);
+    // Without a seed the same one starts over, with ids never seen before (a watching BFF);
+    // with one, that seed replays exactly, ids included.
+    sim.reset(body.seed ?? sim.options.seed ?? 1, body.inboundPerMinute, body.seed === undefined);
     return { ok: true, now: new Date(sim.now()).toISOString() };
   },
   "POST /control/clock/advance": async (sim, req) => {
