@@ -35,6 +35,9 @@ test.describe("focus stays in dialogs", () => {
     // ... which gives focus back to the control that opened the dialog ...
     const opener = detail.getByRole("button", { name: "Consult & transfer…" });
     await expect(opener).toBeFocused();
+    // The board learns of the return to the caller at its next reconciliation (no notification
+    // reports a hold); the guided flow starts from what the board shows.
+    await expect(detail.getByText("Talk", { exact: true })).toBeVisible();
     // ... so the second reopens the guided flow at its first step, and nothing is held.
     await page.keyboard.press("Enter");
     await expect(

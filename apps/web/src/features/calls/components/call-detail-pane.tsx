@@ -111,8 +111,18 @@ export default function CallDetailPane({ callId, call, onClose }: CallDetailPane
   };
   useEffect(() => handleCommands((command) => onCommand.current(command)), []);
 
+  // A change of phase removes or disables the buttons it no longer allows; the one that had
+  // focus drops it to <body>, where Enter would reach the board's shortcuts. Keep it in the pane.
+  const paneRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    const lost = !active || active === document.body || active.matches(":disabled");
+    if (phase && lost) paneRef.current?.focus({ preventScroll: true });
+  }, [phase]);
+
   return (
     <section
+      ref={paneRef}
       className="call-detail"
       aria-labelledby="call-detail-title"
       // A closed dialog whose opener is gone (the call ended) gives focus back here.
