@@ -1,5 +1,5 @@
+import { isTimeZone } from "@callboard/callapi";
 import { z } from "zod";
-import { isTimeZone } from "./account-time";
 import { DEFAULT_DELIVERY } from "./notify/notification-schemas";
 import type { SimOptions } from "./sim-options";
 

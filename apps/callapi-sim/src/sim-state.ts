@@ -1,5 +1,5 @@
 import type { NotificationEvent } from "@callboard/callapi";
-import { formatAccountTime } from "./account-time";
+import { formatAccountTime } from "@callboard/callapi";
 import { Accounts } from "./auth/accounts";
 import { CallEngine } from "./calls/call-engine";
 import { ConsultActions } from "./calls/consult-actions";

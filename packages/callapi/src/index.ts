@@ -1,4 +1,5 @@
 // @callboard/callapi: the CallGear Call API v4.0 (and the Data API directory) as zod schemas.
+export * from "./account-time";
 export * from "./call-methods";
 export * from "./check-params";
 export * from "./data-methods";

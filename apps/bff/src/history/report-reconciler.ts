@@ -1,9 +1,9 @@
+import { formatAccountTime } from "@callboard/callapi";
 import type { Logger } from "pino";
 import type { LimitsTracker } from "../limits/tracker";
 import type { CallApiClient } from "../upstream";
 import type { CallHistory } from "./call-history";
 import { reportFields, reportPatch } from "./report-rows";
-import { toZonedText } from "./zoned-time";
 
 export interface ReconcilerOptions {
   history: CallHistory;
@@ -68,8 +68,8 @@ export class ReportReconciler {
         return { kind: "deferred", reason: "budget" };
       }
       const page = await this.options.callApi.data("get.calls_report", {
-        date_from: toZonedText(from, this.options.timeZone),
-        date_till: toZonedText(till, this.options.timeZone),
+        date_from: formatAccountTime(from, this.options.timeZone),
+        date_till: formatAccountTime(till, this.options.timeZone),
         offset,
         limit: pageSize,
         fields: reportFields,

@@ -1,7 +1,7 @@
 import type { CallReportRow } from "@callboard/callapi";
+import { parseAccountTime } from "@callboard/callapi";
 import { normalizeNumber } from "./history-rows";
 import type { CallPatch, LostCall } from "./history-store";
-import { fromZonedText } from "./zoned-time";
 
 /** The columns the reconciliation asks the report for. */
 export const reportFields = [
@@ -29,8 +29,12 @@ export function reportPatch(
   timeZone: string,
   recordingsUrl: string | undefined,
 ): { patch: CallPatch; lost?: LostCall } {
-  const startedAt = row.start_time ? fromZonedText(row.start_time, timeZone) : Number.NaN;
-  const finishedAt = row.finish_time ? fromZonedText(row.finish_time, timeZone) : Number.NaN;
+  const startedAt = row.start_time
+    ? (parseAccountTime(row.start_time, timeZone) ?? Number.NaN)
+    : Number.NaN;
+  const finishedAt = row.finish_time
+    ? (parseAccountTime(row.finish_time, timeZone) ?? Number.NaN)
+    : Number.NaN;
   const talk = nonNull(row.talk_duration);
   const isLost = row.is_lost ?? (talk !== undefined ? talk === 0 : undefined);
   const employees = (row.employees ?? [])

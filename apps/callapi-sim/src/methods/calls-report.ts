@@ -1,4 +1,4 @@
-import { parseAccountTime } from "../account-time";
+import { parseAccountTime } from "@callboard/callapi";
 import { rpcError } from "../rpc/error-factory";
 import type { SimState } from "../sim-state";
 import { type DirectoryParams, page } from "./data-paging";

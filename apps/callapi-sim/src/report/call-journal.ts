@@ -1,4 +1,4 @@
-import { formatAccountTime } from "../account-time";
+import { formatAccountTime } from "@callboard/callapi";
 import type { CallSession } from "../calls/session-types";
 import { talkSeconds, waitSeconds } from "../notify/notification-values";
 import type { World } from "../world/world-types";

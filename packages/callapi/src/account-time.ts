@@ -1,6 +1,7 @@
 /**
  * "YYYY-MM-DD hh:mm:ss" in the account's time zone (no zone in the text): how the notification
- * server writes notification_time and the call report writes and takes its times.
+ * server writes notification_time and the call report writes and takes its times. The simulator
+ * writes these; the BFF reads them and asks for its report windows in them.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -33,6 +34,7 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/** An instant as the account's wall clock: "2026-03-02 12:00:00". */
 export function formatAccountTime(ms: number, timeZone: string): string {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
@@ -43,13 +45,17 @@ export function formatAccountTime(ms: number, timeZone: string): string {
 }
 
 const accountTimePattern = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+/** What the live service also sends: a "T" for the space, and milliseconds (ignored). */
+const liveVariant = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d+)?$/;
 
 /**
  * The instant a wall-clock text of the account's zone names (ms since the epoch), or undefined
  * when the text is not a real date. In a DST gap or overlap it takes the zone's offset as it
  * was an hour earlier, as most calendars do.
  */
-export function parseAccountTime(text: string, timeZone: string): number | undefined {
+export function parseAccountTime(raw: string, timeZone: string): number | undefined {
+  const live = liveVariant.exec(raw.trim());
+  const text = live ? `${live[1]} ${live[2]}` : raw.trim();
   const match = accountTimePattern.exec(text);
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
