@@ -118,7 +118,7 @@ export function createApp(deps: AppDeps): CreatedApp {
     limits: deps.limits,
     now,
     logger,
-    timeZone: deps.config.history.accountTimeZone,
+    timeZone: deps.config.reconcile.timeZone,
     recordingsUrl: deps.recordingsUrl ?? deps.config.history.recordingsUrl,
   });
   const jobs =

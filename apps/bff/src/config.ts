@@ -111,6 +111,10 @@ const envSchema = z.object({
   /** The address CallGear's notification server reaches Callboard at (for the kit's URL). */
   CALLBOARD_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CALLBOARD_WORKDAY: workdaySchema.prefault("09:00-21:00"),
+  /**
+   * The CallGear account's time zone: the working day, and the zone-less times of its
+   * notifications and call report.
+   */
   CALLBOARD_TIMEZONE: timeZoneSchema.default(Intl.DateTimeFormat().resolvedOptions().timeZone),
   CALLBOARD_ACTION_RESERVE: z.coerce.number().min(0).max(0.95).default(0.7),
   CALLBOARD_POINT_WEIGHTS: weightsSchema.prefault(""),
@@ -126,18 +130,6 @@ const envSchema = z.object({
   CALLBOARD_WRAP_UP_MINUTES: intFromEnv(30, 1, 1440),
   /** Minutes between reconciliations of the history with the call report (0 = only at start). */
   CALLBOARD_RECONCILE_MINUTES: intFromEnv(15, 0, 1440),
-  /** The CallGear account's time zone: the report's and notifications' times are in it. */
-  CALLBOARD_ACCOUNT_TIME_ZONE: z
-    .string()
-    .default("UTC")
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "an IANA time zone such as Europe/Moscow"),
   /** Where recordings are served: <this>/system/media/talk/<call_session_id>/<record>/. */
   CALLBOARD_RECORDINGS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -188,7 +180,6 @@ export interface Config {
     retentionDays: number;
     wrapUpMinutes: number;
     reconcileMinutes: number;
-    accountTimeZone: string;
     /** Undefined in simulator mode: the simulator's own URL is used. */
     recordingsUrl: string | undefined;
   };
@@ -296,7 +287,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: e.CALLBOARD_HISTORY_RETENTION_DAYS,
       wrapUpMinutes: e.CALLBOARD_WRAP_UP_MINUTES,
       reconcileMinutes: e.CALLBOARD_RECONCILE_MINUTES,
-      accountTimeZone: e.CALLBOARD_ACCOUNT_TIME_ZONE,
       recordingsUrl:
         e.CALLBOARD_RECORDINGS_URL ??
         (live

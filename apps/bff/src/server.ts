@@ -36,7 +36,13 @@ async function main(): Promise<void> {
     // The demo account's day budget is generous (unless SIM_DAY_LIMIT says otherwise) so that
     // a demo left running for days keeps its reconciliations frequent; its events come from the
     // notifications configured below, as on a real account.
-    simulator = await startSimulator(loadSimOptions(undefined, { limits: { day: 1_000_000 } }));
+    // The demo account lives in Callboard's zone, so its working day and times agree.
+    simulator = await startSimulator(
+      loadSimOptions(undefined, {
+        limits: { day: 1_000_000 },
+        timeZone: config.reconcile.timeZone,
+      }),
+    );
     urls = { callApiUrl: simulator.callApiUrl, dataApiUrl: simulator.dataApiUrl };
   } else {
     urls = { callApiUrl: config.upstream.callApiUrl, dataApiUrl: config.upstream.dataApiUrl };

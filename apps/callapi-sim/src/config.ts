@@ -22,7 +22,7 @@ const envSchema = z
     SIM_TIMEZONE: z
       .string()
       .refine(isTimeZone, "not a time zone the runtime knows (e.g. Europe/Moscow)")
-      .default("Europe/Moscow"),
+      .optional(),
     SIM_NOTIFY_DELAY_MIN_MS: delayMs.default(DEFAULT_DELIVERY.delayMinMs),
     SIM_NOTIFY_DELAY_MAX_MS: delayMs.default(DEFAULT_DELIVERY.delayMaxMs),
     SIM_NOTIFY_REORDER_RATE: rate.default(DEFAULT_DELIVERY.reorderRate),
@@ -44,7 +44,7 @@ const ACCOUNT_LIMITS = { minute: 150, day: 750 };
  */
 export function loadSimOptions(
   env: NodeJS.ProcessEnv = process.env,
-  defaults: { limits?: { minute?: number; day?: number } } = {},
+  defaults: { limits?: { minute?: number; day?: number }; timeZone?: string } = {},
 ): SimOptions {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
@@ -70,7 +70,7 @@ export function loadSimOptions(
     },
     logRequests: config.SIM_LOG_REQUESTS === "1",
     exampleCalls: config.SIM_EXAMPLE_CALLS === "1",
-    timeZone: config.SIM_TIMEZONE,
+    timeZone: config.SIM_TIMEZONE ?? defaults.timeZone ?? "Europe/Moscow",
     notificationDelivery: {
       delayMinMs: config.SIM_NOTIFY_DELAY_MIN_MS,
       delayMaxMs: config.SIM_NOTIFY_DELAY_MAX_MS,

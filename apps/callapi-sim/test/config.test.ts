@@ -75,6 +75,17 @@ describe("loadSimOptions", () => {
     });
   });
 
+  it("lets an embedding app set the account's time zone where SIM_TIMEZONE does not", () => {
+    expect(loadSimOptions({}).timeZone).toBe("Europe/Moscow");
+    expect(loadSimOptions({}, { timeZone: "Asia/Yekaterinburg" }).timeZone).toBe(
+      "Asia/Yekaterinburg",
+    );
+    expect(
+      loadSimOptions({ SIM_TIMEZONE: "Europe/Berlin" }, { timeZone: "Asia/Yekaterinburg" })
+        .timeZone,
+    ).toBe("Europe/Berlin");
+  });
+
   it("refuses a time zone, rates and delays out of range", () => {
     expect(() =>
       loadSimOptions({
