@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLimitsTracker } from "../limits/tracker";
-import type { CallApiClient } from "../upstream";
+import { type CallApiClient, UpstreamError } from "../upstream";
 import { CallFeed } from "./call-feed";
 
 describe("the poller's rhythm", () => {
@@ -83,6 +83,52 @@ describe("reconciliation requests", () => {
     // And nothing more until the next planned one.
     await vi.advanceTimersByTimeAsync(9_999);
     expect(calls).toBe(2);
+
+    release();
+    feed.close();
+  });
+
+  it("wait out a spent minute, unless an action shows the minute has points again", async () => {
+    let calls = 0;
+    let spent = true;
+    const callApi = {
+      call: async () => {
+        calls++;
+        if (spent) {
+          throw new UpstreamError({
+            kind: "rpc",
+            method: "list.calls",
+            mnemonic: "limit_exceeded",
+            params: { limit_type: "minute" },
+            metadata: { limits: { minute_limit: 150, minute_remaining: 0, minute_reset: 50 } },
+          });
+        }
+        return [];
+      },
+    } as unknown as CallApiClient;
+    const limits = createLimitsTracker({ now: () => Date.now() });
+    const feed = new CallFeed({ callApi, limits, baseIntervalMs: 1_000, now: () => Date.now() });
+    const release = feed.watch();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+    expect(feed.status().slowdown?.reason).toBe("limit_exceeded");
+
+    // An action refused for the same reason changes nothing: the poll waits for the reset.
+    feed.requestReconcile("action");
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toBe(1);
+
+    // The minute was topped up; an action's reply says so, and the feed polls at once.
+    spent = false;
+    limits.record(
+      { limits: { minute_limit: 150, minute_remaining: 149, day_limit: 750, day_remaining: 700 } },
+      "hold.call",
+      "success",
+    );
+    feed.requestReconcile("action");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(2);
+    expect(feed.status().upstream).toBe("ok");
 
     release();
     feed.close();

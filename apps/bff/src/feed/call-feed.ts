@@ -139,8 +139,13 @@ export class CallFeed {
    * A reconciliation at the earliest moment the plan allows: now if the planned gap since the
    * last one has passed, else when it has. Requests before then become that one reconciliation.
    */
-  requestReconcile(_reason: ReconcileReason): void {
+  requestReconcile(reason: ReconcileReason): void {
     if (this.closed || !this.active()) return;
+    // An action the Call API just took, with minute points left, ends a limit's wait early.
+    if (reason === "action" && this.retryAfterUntil > this.now()) {
+      const minuteLeft = this.options.limits.minuteRemainingRatio();
+      if (minuteLeft !== null && minuteLeft > 0) this.retryAfterUntil = 0;
+    }
     // One running or about to run: the one after it is scheduled when it ends.
     if (this.inFlight || this.pending) return;
     // Any reply (an action's too) may have brought newer limits than the last poll saw.
