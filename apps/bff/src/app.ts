@@ -5,6 +5,7 @@ import { AuditLog } from "./audit/audit-log";
 import type { Config } from "./config";
 import type { Db } from "./db/open-database";
 import { DirectoryService } from "./directory/directory-service";
+import type { DirectoryCache } from "./directory/ttl-cache";
 import { CallFeed } from "./feed/call-feed";
 import type { FeedBus } from "./feed/feed-bus";
 import type { LeaderLock } from "./feed/leader-lock";
@@ -16,6 +17,10 @@ import { createIdempotencyStore } from "./idempotency/idempotency-store";
 import type { LimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { requestLogger } from "./logging/request-logger";
+import { InFlight } from "./ops/drain";
+import { BffMetrics } from "./ops/metrics";
+import { opsRoutes } from "./ops/ops-routes";
+import { Readiness, type ReadinessCheck } from "./ops/readiness";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
 import { callActionRoutes } from "./routes/calls/call-action-routes";
@@ -49,22 +54,50 @@ export interface AppDeps {
   heartbeatMs?: number;
   /** How long a GET /api/calls keeps the poller going without SSE clients (30 s). */
   feedIdleMs?: number;
+  /** GET /readyz's checks besides the database (Redis, the upstream). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Whether this instance holds the leader lock (the metrics' leader gauge). */
+  isLeader?: () => boolean;
+  /** Directory lists cache (shared in Redis with several instances; in memory by default). */
+  directoryCache?: DirectoryCache;
 }
 
 export interface CreatedApp {
   app: express.Express;
   feed: CallFeed;
   context: AppContext;
-  /** Ends SSE streams and the poller; the caller closes the db, the client and the server. */
-  close(): void;
+  readiness: Readiness;
+  /** Set when metrics are on (CALLBOARD_METRICS_PORT or CALLBOARD_METRICS_TOKEN). */
+  metrics: BffMetrics | undefined;
+  /** Actions in flight, awaited by a graceful shutdown. */
+  inFlight: InFlight;
+  /**
+   * Ends SSE streams and the poller; the caller closes the db, the client and the server.
+   * With `retryMs` (a drain) each stream first gets that reconnect hint.
+   */
+  close(retryMs?: number): void;
 }
 
 /** Builds the Express app from its collaborators; server.ts only reads config and listens. */
 export function createApp(deps: AppDeps): CreatedApp {
   const now = deps.clock ?? Date.now;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
-  const feed = new CallFeed({
-    callApi: deps.callApi,
+  const metricsOn =
+    deps.config.metrics.port !== undefined || deps.config.metrics.token !== undefined;
+  const isLeader: () => boolean = deps.isLeader ?? (() => feed.isPolling());
+  const sseClients = () => context.sse.size;
+  const metrics: BffMetrics | undefined = metricsOn
+    ? new BffMetrics({
+        sseClients,
+        lastPollAt: () => feed.state.fetchedAt,
+        limits: deps.limits,
+        isLeader,
+        now,
+      })
+    : undefined;
+  const callApi: CallApiClient = metrics ? metrics.instrument(deps.callApi) : deps.callApi;
+  const feed: CallFeed = new CallFeed({
+    callApi,
     limits: deps.limits,
     baseIntervalMs: deps.config.pollIntervalMs,
     bus: deps.bus,
@@ -76,7 +109,7 @@ export function createApp(deps: AppDeps): CreatedApp {
   const context: AppContext = {
     config: deps.config,
     upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
-    callApi: deps.callApi,
+    callApi,
     db: deps.db,
     users: new UserStore(deps.db, now),
     sessions: deps.sessions ?? createSqliteSessionStore(deps.db, deps.config.sessionSecret, now),
@@ -87,11 +120,18 @@ export function createApp(deps: AppDeps): CreatedApp {
     idempotency: createIdempotencyStore({ now }),
     feed,
     sse: new SseHub(feed, deps.heartbeatMs),
-    directory: new DirectoryService(deps.callApi, { now }),
+    directory: new DirectoryService(callApi, { now, cache: deps.directoryCache }),
     limits: deps.limits,
     now,
     logger,
   };
+
+  if (metrics) metrics.observeAudit(context.audit);
+  const readiness = new Readiness({
+    database: async () => deps.db.prepare("SELECT 1").get(),
+    ...deps.readinessChecks,
+  });
+  const inFlight = new InFlight();
 
   const app = express();
   app.disable("x-powered-by");
@@ -101,8 +141,17 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.set("etag", false);
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
   app.set("trust proxy", deps.config.trustProxy);
+  app.use(
+    opsRoutes({
+      readiness,
+      instanceId: deps.config.instanceId,
+      metrics,
+      metricsToken: deps.config.metrics.token,
+    }),
+  );
   app.use(requestLogger(logger));
   app.use(securityHeaders);
+  app.use(inFlight.middleware);
 
   const api = express.Router();
   api.use("/api", noStore, express.json({ limit: "32kb" }));
@@ -123,8 +172,11 @@ export function createApp(deps: AppDeps): CreatedApp {
     app,
     feed,
     context,
-    close() {
-      context.sse.close();
+    readiness,
+    metrics,
+    inFlight,
+    close(retryMs) {
+      context.sse.close(retryMs);
       feed.close();
       context.audit.flush();
     },

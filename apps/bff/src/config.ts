@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -66,6 +67,27 @@ const envSchema = z.object({
   CALLBOARD_WEB_DIST: optionalText,
   /** Express "trust proxy": hops of reverse proxies whose X-Forwarded-For to believe (0 = none). */
   CALLBOARD_TRUST_PROXY: intFromEnv(0, 0, 10),
+  /** Names this process in every log line and metric (default: host name and process id). */
+  CALLBOARD_INSTANCE_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '_' or '-' (64 at most)")
+      .optional(),
+  ),
+  /** Redis for several instances: feed bus, leader lock, resume buffer, shared limits and caches. */
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** Prometheus metrics on their own listener (CALLBOARD_HOST) on this port; off when unset. */
+  CALLBOARD_METRICS_PORT: optionalText.pipe(
+    z.coerce.number<string | undefined>().int().min(1).max(65535).optional(),
+  ),
+  /** Or /metrics on the main port behind `Authorization: Bearer <token>`; off when unset. */
+  CALLBOARD_METRICS_TOKEN: optionalText.pipe(
+    z.string().min(16, "at least 16 characters").optional(),
+  ),
+  /** On SIGTERM, how long in-flight actions may take before the process exits anyway. */
+  CALLBOARD_DRAIN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
+  /** The leader lock's time to live; the leader renews it on every poll. */
+  CALLBOARD_LEADER_TTL_MS: intFromEnv(5_000, 500, 600_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -96,6 +118,12 @@ export interface Config {
   /** Reverse proxies in front (client addresses for the login throttle come from X-Forwarded-For). */
   trustProxy: number;
   logLevel: string;
+  instanceId: string;
+  /** Set: the shared state of several instances lives in Redis; unset: in this process. */
+  redisUrl: string | undefined;
+  metrics: { port: number | undefined; token: string | undefined };
+  drainTimeoutMs: number;
+  leaderTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -186,6 +214,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: resolve(e.CALLBOARD_WEB_DIST ?? join(repoRoot, "apps/web/dist")),
     trustProxy: e.CALLBOARD_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    instanceId: e.CALLBOARD_INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    redisUrl: e.REDIS_URL,
+    metrics: { port: e.CALLBOARD_METRICS_PORT, token: e.CALLBOARD_METRICS_TOKEN },
+    drainTimeoutMs: e.CALLBOARD_DRAIN_TIMEOUT_MS,
+    leaderTtlMs: e.CALLBOARD_LEADER_TTL_MS,
   };
 }
 

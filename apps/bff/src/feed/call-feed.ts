@@ -164,7 +164,12 @@ export class CallFeed {
   }
 
   private schedule(): void {
-    if (this.closed || this.pending || !this.active()) return;
+    if (this.closed || this.pending) return;
+    if (!this.active()) {
+      // Nobody here watches: another instance whose clients do may take the polling over.
+      void this.lock.release();
+      return;
+    }
     // After a success the interval runs from the poll's start, not its end: the poll's own time
     // (the upstream's answer, then the fan-out to every SSE client, ~150 ms at 5,000) must not
     // stretch it, or list.calls per minute would fall as more browsers watch. After a failure
@@ -175,6 +180,7 @@ export class CallFeed {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (this.active()) void this.poll();
+      else void this.lock.release();
     }, delay);
     this.timer.unref();
   }
