@@ -84,6 +84,8 @@ const envSchema = z.object({
   CALLBOARD_METRICS_TOKEN: optionalText.pipe(
     z.string().min(16, "at least 16 characters").optional(),
   ),
+  /** "1": seed the demo accounts also with CALLAPI_URL (a cluster in front of the simulator). */
+  CALLBOARD_DEMO_USERS: z.enum(["0", "1", ""]).default("0"),
   /** On SIGTERM, how long in-flight actions may take before the process exits anyway. */
   CALLBOARD_DRAIN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
   /** The leader lock's time to live; the leader renews it on every poll. */
@@ -124,6 +126,8 @@ export interface Config {
   metrics: { port: number | undefined; token: string | undefined };
   drainTimeoutMs: number;
   leaderTtlMs: number;
+  /** Seed the demo accounts even though the upstream is given by URL (the simulator, elsewhere). */
+  demoUsers: boolean;
 }
 
 export class ConfigError extends Error {
@@ -219,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { port: e.CALLBOARD_METRICS_PORT, token: e.CALLBOARD_METRICS_TOKEN },
     drainTimeoutMs: e.CALLBOARD_DRAIN_TIMEOUT_MS,
     leaderTtlMs: e.CALLBOARD_LEADER_TTL_MS,
+    demoUsers: e.CALLBOARD_DEMO_USERS === "1",
   };
 }
 

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       logger.error({ err: error }, "WAL checkpointer failed; the database checkpoints inline"),
   });
   const users = new UserStore(db);
-  if (simulator) await seedDemoUsers(users, await demoEmployees(callApi));
+  if (simulator || config.demoUsers) await seedDemoUsers(users, await demoEmployees(callApi));
   else users.removeDemoUsers();
 
   const created = createApp({
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       ? `Callboard at ${url} with the bundled simulator; demo accounts operator / supervisor / admin, password demo`
       : `Callboard at ${url}`,
   );
-  if (!simulator && users.count() === 0) {
+  if (!simulator && !config.demoUsers && users.count() === 0) {
     logger.warn(
       "No users yet: create the first admin with `npm run create-admin -- --username NAME`",
     );

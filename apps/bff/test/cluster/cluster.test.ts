@@ -1,0 +1,95 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { createSimControl, type SimControl } from "@callboard/callapi-sim";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBff } from "../../../../scripts/build-bff";
+import { type Cluster, startCluster } from "../../../../scripts/cluster/cluster";
+import { continuous, login, openViewer, type SseViewer } from "./sse-viewer";
+
+// Three BFF instances on Redis behind HAProxy, against real redis-server and haproxy
+// (installed by scripts/ensure-services.mjs when missing and we are root).
+const POLL_MS = 500;
+const TTL_MS = 1_500;
+const VIEWERS = 300;
+
+let cluster: Cluster;
+let control: SimControl;
+let redis: Redis;
+let bundleDir: string;
+const viewers: SseViewer[] = [];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ["scripts/ensure-services.mjs"], { stdio: "inherit" });
+  // Under node_modules/.cache: the bundle's npm imports resolve from the repo's node_modules.
+  const cacheDir = join(process.cwd(), "node_modules/.cache");
+  mkdirSync(cacheDir, { recursive: true });
+  bundleDir = mkdtempSync(join(cacheDir, "callboard-cluster-bundle-"));
+  const bundle = await buildBff(bundleDir);
+  cluster = await startCluster({
+    bundle,
+    pollIntervalMs: POLL_MS,
+    leaderTtlMs: TTL_MS,
+    simEnv: { SIM_INBOUND_PER_MINUTE: "0", SIM_EXAMPLE_CALLS: "0" },
+  });
+  control = createSimControl(`${cluster.simUrl}/control`);
+  redis = new Redis(cluster.redis.url);
+  const { cookie } = await login(cluster.url, "operator");
+  // HAProxy's round robin spreads them over the three instances.
+  for (let n = 0; n < VIEWERS; n++) viewers.push(await openViewer(cluster.url, cookie));
+}, 120_000);
+
+afterAll(async () => {
+  for (const viewer of viewers) viewer.close();
+  redis?.disconnect();
+  await cluster?.stop();
+  rmSync(bundleDir, { recursive: true, force: true });
+}, 60_000);
+
+async function leaderId(): Promise<string | undefined> {
+  const value = await redis.get("callboard:feed:leader");
+  return value?.split(":")[0];
+}
+
+async function listCallsIn(ms: number): Promise<number> {
+  await control.clearRequests();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (await control.requests("list.calls")).length;
+}
+
+describe("a cluster of three BFF instances on Redis", () => {
+  it("polls list.calls from one instance only, however many viewers watch", async () => {
+    await expect.poll(leaderId, { timeout: 10_000 }).toMatch(/^bff-\d$/);
+    // One poller every POLL_MS: about 6 in 3 s (three pollers would make about 18).
+    const polls = await listCallsIn(3_000);
+    expect(polls).toBeGreaterThanOrEqual(3);
+    expect(polls).toBeLessThanOrEqual(8);
+  });
+
+  it("hands polling to another instance when the leader dies; viewers miss no delta", async () => {
+    const leader = await leaderId();
+    const dead = cluster.instances.find((i) => i.id === leader)!;
+    await control.createCall();
+    await expect
+      .poll(() => viewers.every((v) => v.events.length >= 2), { timeout: 10_000 })
+      .toBe(true);
+    const killedAt = Date.now();
+    await dead.kill();
+    await expect
+      .poll(leaderId, { timeout: TTL_MS + POLL_MS + 3_000, interval: 50 })
+      .not.toBe(leader);
+    const handover = Date.now() - killedAt;
+    expect(handover).toBeLessThanOrEqual(TTL_MS + POLL_MS + 1_000);
+    // Changes after the failover reach the viewers of the surviving instances, in order.
+    const survivors = viewers.filter((v) => !v.closed);
+    expect(survivors.length).toBeGreaterThan(0);
+    const before = survivors.map((v) => v.events.length);
+    await control.createCall();
+    await expect
+      .poll(() => survivors.every((v, i) => v.events.length > before[i]!), { timeout: 10_000 })
+      .toBe(true);
+    for (const viewer of survivors) expect(continuous(viewer)).toBe(true);
+    await dead.start();
+  });
+});
