@@ -37,7 +37,10 @@ beforeAll(async () => {
   redis = new Redis(cluster.redis.url);
   const { cookie } = await login(cluster.url, "operator");
   // HAProxy's round robin spreads them over the three instances.
-  for (let n = 0; n < VIEWERS; n++) viewers.push(await openViewer(cluster.url, cookie));
+  for (let n = 0; n < VIEWERS; n += 50) {
+    const batch = Array.from({ length: 50 }, () => openViewer(cluster.url, cookie));
+    viewers.push(...(await Promise.all(batch)));
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -91,5 +94,31 @@ describe("a cluster of three BFF instances on Redis", () => {
       .toBe(true);
     for (const viewer of survivors) expect(continuous(viewer)).toBe(true);
     await dead.start();
+  });
+
+  it("drains on SIGTERM: its viewers resume on another instance by Last-Event-ID", async () => {
+    const leader = await leaderId();
+    const drained = cluster.instances.find((i) => i.id !== leader)!;
+    const open = viewers.filter((v) => !v.closed);
+    await drained.stop();
+    const moved = open.filter((v) => v.closed);
+    expect(moved.length).toBeGreaterThan(0);
+    const { cookie } = await login(cluster.url, "operator");
+    const resumed = await Promise.all(
+      moved.slice(0, 20).map((v) => openViewer(cluster.url, cookie, v.events.at(-1)!.version)),
+    );
+    viewers.push(...resumed);
+    await control.createCall();
+    await expect
+      .poll(() => resumed.every((v) => v.events.length > 0), { timeout: 10_000 })
+      .toBe(true);
+    moved.slice(0, 20).forEach((before, i) => {
+      // No snapshot: the first event is the delta that builds on the version the viewer held.
+      expect(resumed[i]!.events[0]).toMatchObject({
+        type: "delta",
+        baseVersion: before.events.at(-1)!.version,
+      });
+    });
+    await drained.start();
   });
 });
