@@ -12,7 +12,7 @@ export function haproxyConfig(options: {
 }): string {
   const host = options.host ?? "127.0.0.1";
   const servers = options.backends
-    .map((b) => `  server ${b.name} ${host}:${b.port} check inter 500ms fall 2 rise 2`)
+    .map((b) => `  server ${b.name} ${host}:${b.port} check inter 1s fall 2 rise 2`)
     .join("\n");
   return `global
   maxconn 4000
@@ -22,6 +22,7 @@ defaults
   option redispatch
   retries 3
   timeout connect 2s
+  timeout check 3s
   timeout client 60s
   timeout server 60s
   timeout tunnel 1h

@@ -6,7 +6,12 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBff } from "../../../../scripts/build-bff";
 import { type Cluster, startCluster } from "../../../../scripts/cluster/cluster";
-import { continuous, login, openViewer, type SseViewer } from "./sse-viewer";
+import {
+  continuous,
+  login,
+  openViewer,
+  type SseViewer,
+} from "../../../../scripts/cluster/sse-viewer";
 
 // Three BFF instances on Redis behind HAProxy, against real redis-server and haproxy
 // (installed by scripts/ensure-services.mjs when missing and we are root).

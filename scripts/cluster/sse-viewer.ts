@@ -3,7 +3,7 @@ import { type ClientRequest, request } from "node:http";
 /** A light EventSource stand-in: one GET /api/calls/events, frames parsed as they come. */
 export interface SseViewer {
   /** Versions of the snapshots and deltas, in order, with the base each delta built on. */
-  events: { type: string; version: number; baseVersion?: number }[];
+  events: { type: string; version: number; baseVersion?: number; at: number }[];
   /** Set once the stream ended. */
   closed: boolean;
   close(): void;
@@ -40,6 +40,7 @@ export function openViewer(url: string, cookie: string, lastEventId?: number): P
                 type: event.type,
                 version: event.version!,
                 baseVersion: event.baseVersion,
+                at: Date.now(),
               });
             }
           }
