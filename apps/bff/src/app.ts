@@ -5,6 +5,7 @@ import { AuditLog } from "./audit/audit-log";
 import type { Config } from "./config";
 import type { Db } from "./db/open-database";
 import { DirectoryService } from "./directory/directory-service";
+import type { DirectoryCache } from "./directory/ttl-cache";
 import { CallFeed } from "./feed/call-feed";
 import type { FeedBus } from "./feed/feed-bus";
 import type { LeaderLock } from "./feed/leader-lock";
@@ -24,6 +25,10 @@ import { createLogger } from "./logging/logger";
 import { requestLogger } from "./logging/request-logger";
 import type { CallNoticeSource } from "./notifications/call-notice";
 import { NoticeIngest } from "./notifications/notice-ingest";
+import { InFlight } from "./ops/drain";
+import { BffMetrics } from "./ops/metrics";
+import { opsRoutes } from "./ops/ops-routes";
+import { Readiness, type ReadinessCheck } from "./ops/readiness";
 import { monitoringRoutes } from "./routes/admin/monitoring-routes";
 import { userRoutes } from "./routes/admin/user-routes";
 import { callActionRoutes } from "./routes/calls/call-action-routes";
@@ -62,6 +67,10 @@ export interface AppDeps {
   heartbeatMs?: number;
   /** Accepted notifications; an in-process source (fed by nobody) by default. */
   notices?: CallNoticeSource;
+  /** With several instances: the live feed's notifications, this instance's and the others'. */
+  shareNotices?: (local: CallNoticeSource) => CallNoticeSource;
+  /** With several instances: which one runs a history job (see startHistoryJobs). */
+  claimJob?: (job: "reconcile" | "prune", ms: number) => Promise<boolean>;
   /** Seams for PostgreSQL: the SQLite stores on `db` by default. */
   historyStore?: HistoryStore;
   missedStore?: MissedCallStore;
@@ -71,14 +80,28 @@ export interface AppDeps {
   historyJobs?: boolean;
   /** How long a GET /api/calls keeps the poller going without SSE clients (30 s). */
   feedIdleMs?: number;
+  /** GET /readyz's checks besides the database (Redis, the upstream). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Whether this instance holds the leader lock (the metrics' leader gauge). */
+  isLeader?: () => boolean;
+  /** Directory lists cache (shared in Redis with several instances; in memory by default). */
+  directoryCache?: DirectoryCache;
 }
 
 export interface CreatedApp {
   app: express.Express;
   feed: CallFeed;
   context: AppContext;
-  /** Ends SSE streams and the poller; the caller closes the db, the client and the server. */
-  close(): void;
+  readiness: Readiness;
+  /** Set when metrics are on (CALLBOARD_METRICS_PORT or CALLBOARD_METRICS_TOKEN). */
+  metrics: BffMetrics | undefined;
+  /** Actions in flight, awaited by a graceful shutdown. */
+  inFlight: InFlight;
+  /**
+   * Ends SSE streams and the poller; the caller closes the db, the client and the server.
+   * With `retryMs` (a drain) each stream first gets that reconnect hint.
+   */
+  close(retryMs?: number): void;
 }
 
 /** Builds the Express app from its collaborators; server.ts only reads config and listens. */
@@ -87,12 +110,26 @@ export function createApp(deps: AppDeps): CreatedApp {
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
   const notices = new NoticeIngest(now);
   const { workday, timeZone, actionReserve, weights } = deps.config.reconcile;
-  const feed = new CallFeed({
-    callApi: deps.callApi,
+  const metricsOn =
+    deps.config.metrics.port !== undefined || deps.config.metrics.token !== undefined;
+  const isLeader: () => boolean = deps.isLeader ?? (() => feed.isPolling());
+  const sseClients = () => context.sse.size;
+  const metrics: BffMetrics | undefined = metricsOn
+    ? new BffMetrics({
+        sseClients,
+        lastPollAt: () => feed.state.fetchedAt,
+        limits: deps.limits,
+        isLeader,
+        now,
+      })
+    : undefined;
+  const callApi: CallApiClient = metrics ? metrics.instrument(deps.callApi) : deps.callApi;
+  const feed: CallFeed = new CallFeed({
+    callApi,
     limits: deps.limits,
     baseIntervalMs: deps.config.pollIntervalMs,
     plan: { workday, timeZone, actionReserve, pollCost: weights["list.calls"] ?? 1 },
-    notices,
+    notices: deps.shareNotices ? deps.shareNotices(notices) : notices,
     bus: deps.bus,
     lock: deps.lock,
     now,
@@ -114,7 +151,7 @@ export function createApp(deps: AppDeps): CreatedApp {
   });
   const reconciler = new ReportReconciler({
     history,
-    callApi: deps.callApi,
+    callApi,
     limits: deps.limits,
     now,
     logger,
@@ -131,11 +168,12 @@ export function createApp(deps: AppDeps): CreatedApp {
           now,
           retentionDays: deps.config.history.retentionDays,
           reconcileMinutes: deps.config.history.reconcileMinutes,
+          claim: deps.claimJob,
         });
   const context: AppContext = {
     config: deps.config,
     upstreamMode: deps.upstreamMode ?? deps.config.upstream.mode,
-    callApi: deps.callApi,
+    callApi,
     db: deps.db,
     users: new UserStore(deps.db, now, sessionEvents),
     sessions:
@@ -165,13 +203,20 @@ export function createApp(deps: AppDeps): CreatedApp {
       maxPerUser: limits.ssePerUser,
       maxPerAddress: limits.ssePerAddress,
     }),
-    directory: new DirectoryService(deps.callApi, { now }),
+    directory: new DirectoryService(callApi, { now, cache: deps.directoryCache }),
     limits: deps.limits,
     history,
     reconciler,
     now,
     logger,
   };
+
+  if (metrics) metrics.observeAudit(context.audit);
+  const readiness = new Readiness({
+    database: async () => deps.db.prepare("SELECT 1").get(),
+    ...deps.readinessChecks,
+  });
+  const inFlight = new InFlight();
 
   const app = express();
   app.disable("x-powered-by");
@@ -181,8 +226,17 @@ export function createApp(deps: AppDeps): CreatedApp {
   app.set("etag", false);
   // Behind a reverse proxy the login throttle must see the client's address, not the proxy's.
   app.set("trust proxy", deps.config.trustProxy);
+  app.use(
+    opsRoutes({
+      readiness,
+      instanceId: deps.config.instanceId,
+      metrics,
+      metricsToken: deps.config.metrics.token,
+    }),
+  );
   app.use(requestLogger(logger, deps.config.webhookSecret ? [deps.config.webhookSecret] : []));
   app.use(securityHeaders({ hsts: deps.config.cookieSecure }));
+  app.use(inFlight.middleware);
 
   const api = express.Router();
   api.use(hookBodyParser());
@@ -206,10 +260,13 @@ export function createApp(deps: AppDeps): CreatedApp {
     app,
     feed,
     context,
-    close() {
+    readiness,
+    metrics,
+    inFlight,
+    close(retryMs) {
       jobs?.stop();
       history.close();
-      context.sse.close();
+      context.sse.close(retryMs);
       feed.close();
       context.audit.flush();
     },

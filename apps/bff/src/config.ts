@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -132,6 +133,29 @@ const envSchema = z.object({
   CALLBOARD_RECONCILE_MINUTES: intFromEnv(15, 0, 1440),
   /** Where recordings are served: <this>/system/media/talk/<call_session_id>/<record>/. */
   CALLBOARD_RECORDINGS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Names this process in every log line and metric (default: host name and process id). */
+  CALLBOARD_INSTANCE_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '_' or '-' (64 at most)")
+      .optional(),
+  ),
+  /** Redis for several instances: feed bus, leader lock, resume buffer, shared limits and caches. */
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** Prometheus metrics on their own listener (CALLBOARD_HOST) on this port; off when unset. */
+  CALLBOARD_METRICS_PORT: optionalText.pipe(
+    z.coerce.number<string | undefined>().int().min(1).max(65535).optional(),
+  ),
+  /** Or /metrics on the main port behind `Authorization: Bearer <token>`; off when unset. */
+  CALLBOARD_METRICS_TOKEN: optionalText.pipe(
+    z.string().min(16, "at least 16 characters").optional(),
+  ),
+  /** "1": seed the demo accounts also with CALLAPI_URL (a cluster in front of the simulator). */
+  CALLBOARD_DEMO_USERS: z.enum(["0", "1", ""]).default("0"),
+  /** On SIGTERM, how long in-flight actions may take before the process exits anyway. */
+  CALLBOARD_DRAIN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
+  /** The leader lock's time to live; the leader renews it on every poll. */
+  CALLBOARD_LEADER_TTL_MS: intFromEnv(5_000, 500, 600_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -183,6 +207,14 @@ export interface Config {
     /** Undefined in simulator mode: the simulator's own URL is used. */
     recordingsUrl: string | undefined;
   };
+  instanceId: string;
+  /** Set: the shared state of several instances lives in Redis; unset: in this process. */
+  redisUrl: string | undefined;
+  metrics: { port: number | undefined; token: string | undefined };
+  drainTimeoutMs: number;
+  leaderTtlMs: number;
+  /** Seed the demo accounts even though the upstream is given by URL (the simulator, elsewhere). */
+  demoUsers: boolean;
 }
 
 export class ConfigError extends Error {
@@ -295,6 +327,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             : new URL(raw("CALLAPI_URL") ?? "http://127.0.0.1").origin
           : undefined),
     },
+    instanceId: e.CALLBOARD_INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    redisUrl: e.REDIS_URL,
+    metrics: { port: e.CALLBOARD_METRICS_PORT, token: e.CALLBOARD_METRICS_TOKEN },
+    drainTimeoutMs: e.CALLBOARD_DRAIN_TIMEOUT_MS,
+    leaderTtlMs: e.CALLBOARD_LEADER_TTL_MS,
+    demoUsers: e.CALLBOARD_DEMO_USERS === "1",
   };
 }
 

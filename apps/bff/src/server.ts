@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { RunningSimulator } from "@callboard/callapi-sim";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
@@ -7,6 +7,9 @@ import { startWalCheckpointer } from "./db/wal-checkpointer";
 import { createLimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { buildNotificationKit } from "./notifications/notification-kit";
+import { metricsApp } from "./ops/metrics-app";
+import { upstreamReachable } from "./ops/readiness";
+import type { RedisSeams } from "./redis/connect-redis";
 import { createCallApiClient } from "./upstream";
 import { demoEmployees, seedDemoUsers } from "./users/demo-users";
 import { UserStore } from "./users/user-store";
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.instanceId);
 
   let simulator: RunningSimulator | undefined;
   let urls: { callApiUrl: string; dataApiUrl: string };
@@ -48,7 +51,20 @@ async function main(): Promise<void> {
     urls = { callApiUrl: config.upstream.callApiUrl, dataApiUrl: config.upstream.dataApiUrl };
   }
 
-  const limits = createLimitsTracker({ weights: config.reconcile.weights });
+  let limits = createLimitsTracker({ weights: config.reconcile.weights });
+  let redis: RedisSeams | undefined;
+  if (config.redisUrl) {
+    // Loaded only with REDIS_URL, so the embedded default never loads the Redis client.
+    const { connectRedis } = await import("./redis/connect-redis");
+    redis = await connectRedis({
+      url: config.redisUrl,
+      instanceId: config.instanceId,
+      leaderTtlMs: config.leaderTtlMs,
+      limits,
+      logger,
+    });
+    limits = redis.limits;
+  }
   const callApi = createCallApiClient({
     ...urls,
     credentials: config.upstream.credentials,
@@ -62,7 +78,7 @@ async function main(): Promise<void> {
       logger.error({ err: error }, "WAL checkpointer failed; the database checkpoints inline"),
   });
   const users = new UserStore(db);
-  if (simulator) await seedDemoUsers(users, await demoEmployees(callApi));
+  if (simulator || config.demoUsers) await seedDemoUsers(users, await demoEmployees(callApi));
   else users.removeDemoUsers();
 
   const created = createApp({
@@ -73,12 +89,31 @@ async function main(): Promise<void> {
     logger,
     // The simulator serves the demo's recordings at its own URL.
     recordingsUrl: simulator?.url,
+    bus: redis?.bus,
+    lock: redis?.lock,
+    isLeader: redis ? () => redis.lock.held() : undefined,
+    directoryCache: redis?.directoryCache,
+    shareNotices: redis?.shareNotices,
+    claimJob: redis?.claim,
+    readinessChecks: {
+      upstream: upstreamReachable(urls.callApiUrl),
+      ...(redis ? { redis: redis.ping } : {}),
+    },
   });
+  if (redis) {
+    redis.bus.attachSnapshot(() => created.feed.state.snapshot());
+    await redis.bus.resync();
+  }
   const server: Server = created.app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once("listening", resolve);
-    server.once("error", reject);
-  });
+  await listening(server);
+  let metricsServer: Server | undefined;
+  if (created.metrics && config.metrics.port !== undefined) {
+    metricsServer = createServer(metricsApp(created.metrics)).listen(
+      config.metrics.port,
+      config.host,
+    );
+    await listening(metricsServer);
+  }
   const url = `http://${config.host}:${config.port}`;
   if (simulator && config.webhookSecret) {
     // The demo's account is configured as an admin would configure CallGear: the kit's eight
@@ -101,28 +136,47 @@ async function main(): Promise<void> {
       ? `Callboard at ${url} with the bundled simulator; demo accounts operator / supervisor / admin, password demo`
       : `Callboard at ${url}`,
   );
-  if (!simulator && users.count() === 0) {
+  if (!simulator && !config.demoUsers && users.count() === 0) {
     logger.warn(
       "No users yet: create the first admin with `npm run create-admin -- --username NAME`",
     );
   }
 
   let closing = false;
+  // Drain: not ready (the load balancer stops sending new requests), no new connections, the
+  // actions in flight finish (up to the drain timeout), then the event streams end with a
+  // short retry hint so the browsers reconnect, through the load balancer, to another instance.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, "shutting down");
-    created.close();
+    logger.info({ signal, inFlight: created.inFlight.size }, "draining");
+    created.readiness.draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const finished = await created.inFlight.idle(config.drainTimeoutMs);
+    if (!finished) logger.warn({ inFlight: created.inFlight.size }, "drain timed out");
+    created.close(250);
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closed;
+    metricsServer?.close();
+    await redis?.close();
     await callApi.close();
     await checkpoints.stop();
     db.close();
     await simulator?.close();
+    logger.info("stopped");
+    logger.flush();
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+function listening(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
 }
 
 void main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import {
   toDirectoryVirtualNumber,
   toTalkOption,
 } from "./directory-mappers";
-import { TtlCache } from "./ttl-cache";
+import { type DirectoryCache, TtlCache } from "./ttl-cache";
 
 export const directoryMethods = {
   tags: "get.tags",
@@ -24,13 +24,13 @@ export const directoryMethods = {
  * the dialer at once costs one Data API request per list.
  */
 export class DirectoryService {
-  private readonly cache: TtlCache;
+  private readonly cache: DirectoryCache;
 
   constructor(
     private readonly callApi: CallApiClient,
-    options: { ttlMs?: number; now?: () => number } = {},
+    options: { ttlMs?: number; now?: () => number; cache?: DirectoryCache } = {},
   ) {
-    this.cache = new TtlCache(options.ttlMs ?? 60_000, options.now);
+    this.cache = options.cache ?? new TtlCache(options.ttlMs ?? 60_000, options.now);
   }
 
   list(kind: DirectoryKind): Promise<unknown[]> {
@@ -45,7 +45,7 @@ export class DirectoryService {
 
   /** Forgets every cached list (tests; an admin's "reload"). */
   clear(): void {
-    this.cache.clear();
+    void this.cache.clear();
   }
 
   private async load(kind: DirectoryKind): Promise<unknown[]> {

@@ -1,8 +1,17 @@
 /**
+ * Where the directory's lists are cached: this process (TtlCache) by default, Redis with several
+ * instances (so one Data API request serves them all). Values must be plain JSON.
+ */
+export interface DirectoryCache {
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+  clear(): void | Promise<void>;
+}
+
+/**
  * A small cache with single flight: concurrent misses share one load, a value lives `ttlMs`,
  * a failed load is not kept (the next request tries again).
  */
-export class TtlCache {
+export class TtlCache implements DirectoryCache {
   private readonly entries = new Map<string, { expiresAt: number; value: Promise<unknown> }>();
 
   constructor(

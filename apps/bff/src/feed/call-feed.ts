@@ -217,6 +217,8 @@ export class CallFeed {
   }
 
   private applyNotice(notice: CallNotice): void {
+    // Another instance leads: it applies the notice and its delta reaches this one by the bus.
+    if (!this.lock.held()) return;
     const now = this.now();
     const sourceBefore = this.status().source;
     this.lastEventAt = notice.receivedAt;
@@ -266,7 +268,12 @@ export class CallFeed {
   }
 
   private scheduleAt(due: number): void {
-    if (this.closed || !this.active()) return;
+    if (this.closed) return;
+    if (!this.active()) {
+      // Nobody here watches: another instance whose clients do may take the polling over.
+      void this.lock.release();
+      return;
+    }
     if (this.timer && this.timerDue <= due) return;
     this.clearTimer();
     this.timerDue = due;
@@ -275,6 +282,7 @@ export class CallFeed {
         this.timer = undefined;
         this.timerDue = Number.POSITIVE_INFINITY;
         if (this.active()) void this.poll();
+        else void this.lock.release();
       },
       Math.max(0, due - this.now()),
     );

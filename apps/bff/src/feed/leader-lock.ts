@@ -7,11 +7,14 @@ export interface LeaderLock {
   /** True while this instance may poll; called before every poll (a TTL lock renews here). */
   acquire(): Promise<boolean>;
   release(): Promise<void>;
+  /** Whether this instance holds it now (a notification is applied only by the holder). */
+  held(): boolean;
 }
 
 export function createInProcessLeaderLock(): LeaderLock {
   return {
     acquire: async () => true,
     release: async () => {},
+    held: () => true,
   };
 }

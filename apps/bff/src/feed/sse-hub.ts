@@ -149,11 +149,19 @@ export class SseHub {
     socket.once("close", this.onSocketClose);
   }
 
-  close(): void {
+  /**
+   * Ends every stream. With `retryMs` (a draining instance) each first gets a `retry:` hint, so
+   * its EventSource reconnects that soon, through the load balancer to another instance.
+   */
+  close(retryMs?: number): void {
     this.unsubscribe();
     this.unsubscribeSessions();
     clearInterval(this.heartbeat);
-    for (const [socket, client] of this.clients) endStream(socket, client);
+    const hint = retryMs === undefined ? undefined : Buffer.from(`retry: ${retryMs}\n\n`);
+    for (const [socket, client] of this.clients) {
+      if (hint && socket.writable) this.send(socket, client, hint);
+      endStream(socket, client);
+    }
     this.clients.clear();
     this.perUser.clear();
     this.perAddress.clear();

@@ -14,6 +14,11 @@ export interface HistoryJobsOptions {
   startDelayMs?: number;
   pruneEveryMs?: number;
   pruneBatch?: number;
+  /**
+   * With several instances: claims a job's run for `ms` so that one instance runs it (a report
+   * read costs points). Without, this instance runs every job.
+   */
+  claim?: (job: "reconcile" | "prune", ms: number) => Promise<boolean>;
 }
 
 /**
@@ -24,13 +29,19 @@ export interface HistoryJobsOptions {
 export function startHistoryJobs(options: HistoryJobsOptions): { stop(): void } {
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
-  const reconcile = () => {
-    void options.reconciler.run().then(
+  const claim = options.claim ?? (async () => true);
+  const reconcileEveryMs = options.reconcileMinutes * 60_000;
+  const reconcile = async () => {
+    // A claim a little shorter than the period, so the next run is never refused by this one's.
+    if (!(await claim("reconcile", Math.max(reconcileEveryMs, 60_000) * 0.9))) return;
+    await options.reconciler.run().then(
       (outcome) => options.logger.debug({ outcome }, "history reconciled"),
       (error: unknown) => options.logger.warn({ err: error }, "history reconciliation failed"),
     );
   };
+  const pruneEveryMs = options.pruneEveryMs ?? 3_600_000;
   const prune = async () => {
+    if (!(await claim("prune", pruneEveryMs * 0.9))) return;
     const before = options.now() - options.retentionDays * 86_400_000;
     const batch = options.pruneBatch ?? 500;
     let removed = 0;
@@ -48,12 +59,16 @@ export function startHistoryJobs(options: HistoryJobsOptions): { stop(): void } 
     timer.unref();
     timers.push(timer);
   };
-  schedule(reconcile, options.startDelayMs ?? 3_000, false);
-  if (options.reconcileMinutes > 0) schedule(reconcile, options.reconcileMinutes * 60_000, true);
+  const safeReconcile = () =>
+    void reconcile().catch((error: unknown) =>
+      options.logger.warn({ err: error }, "history reconciliation failed"),
+    );
+  schedule(safeReconcile, options.startDelayMs ?? 3_000, false);
+  if (options.reconcileMinutes > 0) schedule(safeReconcile, reconcileEveryMs, true);
   const safePrune = () =>
     void prune().catch((error: unknown) => options.logger.warn({ err: error }, "prune failed"));
   schedule(safePrune, options.startDelayMs ?? 3_000, false);
-  schedule(safePrune, options.pruneEveryMs ?? 3_600_000, true);
+  schedule(safePrune, pruneEveryMs, true);
   return {
     stop() {
       stopped = true;

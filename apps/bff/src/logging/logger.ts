@@ -28,16 +28,18 @@ export function bufferedStdout(): DestinationStream {
   return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
 }
 
+/** `instance` (config.instanceId) rides on every line, to tell the instances of a cluster apart. */
 export function createLogger(
   level: string,
   destination: DestinationStream = bufferedStdout(),
+  instance?: string,
 ): Logger {
   return pino(
     {
       level,
       redact: { paths: redactPaths, censor: CENSOR },
       formatters: { log: censorSecrets },
-      base: { app: "callboard-bff" },
+      base: instance ? { app: "callboard-bff", instance } : { app: "callboard-bff" },
     },
     destination,
   );
