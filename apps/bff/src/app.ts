@@ -195,7 +195,7 @@ export function createApp(deps: AppDeps): CreatedApp {
     audit: new AuditLog(deps.db, now, (error, lost) =>
       logger.error({ err: error, lost }, "audit records could not be written"),
     ),
-    idempotency: createIdempotencyStore({ now }),
+    idempotency: createIdempotencyStore({ now, maxPerUser: limits.idempotencyKeysPerUser }),
     feed,
     notices,
     sse: new SseHub(feed, deps.heartbeatMs, {

@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
 import { startWalCheckpointer } from "./db/wal-checkpointer";
+import { createHardenedServer } from "./http/harden-server";
 import { createLimitsTracker } from "./limits/tracker";
 import { createLogger } from "./logging/logger";
 import { buildNotificationKit } from "./notifications/notification-kit";
@@ -104,7 +105,12 @@ async function main(): Promise<void> {
     redis.bus.attachSnapshot(() => created.feed.state.snapshot());
     await redis.bus.resync();
   }
-  const server: Server = created.app.listen(config.port, config.host);
+  const server: Server = createHardenedServer(created.app, config.limits, (dropped) =>
+    logger.warn(
+      { dropped, maxConnections: config.limits.maxConnections },
+      "connections refused: the connection cap is reached",
+    ),
+  ).listen(config.port, config.host);
   await listening(server);
   let metricsServer: Server | undefined;
   if (created.metrics && config.metrics.port !== undefined) {

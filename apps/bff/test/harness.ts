@@ -16,6 +16,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type CreatedApp, createApp } from "../src/app";
 import { type Config, loadConfig } from "../src/config";
 import { type Db, openDatabase } from "../src/db/open-database";
+import { createHardenedServer } from "../src/http/harden-server";
 import { createLimitsTracker, type LimitsTracker } from "../src/limits/tracker";
 import { createLogger } from "../src/logging/logger";
 import { createInProcessNoticeSource } from "../src/notifications/in-process-notice-source";
@@ -146,7 +147,8 @@ export async function startHarness(options: HarnessOptions = {}) {
       // Tests run the reconciliation by hand (context.reconciler.run()), never on a timer.
       historyJobs: false,
     });
-    server = created.app.listen(port, "127.0.0.1");
+    // The production server's timeouts and connection cap, from the config (tests may set them).
+    server = createHardenedServer(created.app, config.limits).listen(port, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", resolve));
     port = (server.address() as AddressInfo).port;
   };

@@ -31,45 +31,69 @@ export function isAnswerKept(status: number, params?: Record<string, unknown>): 
   return true;
 }
 
+interface StoredEntry {
+  fingerprint: string;
+  expiresAt: number;
+  response: Promise<StoredResponse>;
+}
+
+/**
+ * Keys live in one map per user (`scope`), so a key is found only under (user, key): another
+ * user's same key is a different key. Each user keeps at most `maxPerUser` keys; past it, that
+ * user's own oldest key is forgotten, never another user's (which would let one user make
+ * another's retry dial twice). Expired keys go first, swept on every claim for its user and
+ * for every user at most once a TTL.
+ */
 export function createIdempotencyStore(
-  options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {},
+  options: { ttlMs?: number; now?: () => number; maxPerUser?: number } = {},
 ): IdempotencyStore {
   const ttlMs = options.ttlMs ?? 5 * 60 * 1000;
   const now = options.now ?? Date.now;
-  const maxEntries = options.maxEntries ?? 50_000;
-  const entries = new Map<
-    string,
-    { fingerprint: string; expiresAt: number; response: Promise<StoredResponse> }
-  >();
+  const maxPerUser = options.maxPerUser ?? 1000;
+  const byUser = new Map<string, Map<string, StoredEntry>>();
+  let sweptAllAt = now();
 
-  const sweep = () => {
-    const at = now();
-    for (const [id, entry] of entries) {
-      if (entry.expiresAt > at && entries.size <= maxEntries) break; // Map keeps insertion order
-      entries.delete(id);
+  /** Drops the user's expired keys and, past `keep`, their oldest (a Map keeps insertion order). */
+  const sweep = (scope: string, entries: Map<string, StoredEntry>, at: number, keep: number) => {
+    for (const [key, entry] of entries) {
+      if (entry.expiresAt > at && entries.size <= keep) break;
+      entries.delete(key);
     }
+    if (entries.size === 0) byUser.delete(scope);
   };
 
   return {
     claim(scope, key, fingerprint) {
-      sweep();
-      const id = `${scope}\u0000${key}`;
-      const existing = entries.get(id);
-      if (existing && existing.expiresAt > now()) {
+      const at = now();
+      if (at - sweptAllAt >= ttlMs) {
+        sweptAllAt = at;
+        for (const [other, entries] of byUser) sweep(other, entries, at, maxPerUser);
+      }
+      const entries = byUser.get(scope) ?? new Map<string, StoredEntry>();
+      const existing = entries.get(key);
+      if (existing && existing.expiresAt > at) {
         return existing.fingerprint === fingerprint
           ? { kind: "replay", response: existing.response }
           : { kind: "conflict" };
       }
+      entries.delete(key);
+      sweep(scope, entries, at, maxPerUser - 1);
       let settle!: (response: StoredResponse) => void;
       const response = new Promise<StoredResponse>((resolve) => {
         settle = resolve;
       });
-      entries.set(id, { fingerprint, expiresAt: now() + ttlMs, response });
+      const entry: StoredEntry = { fingerprint, expiresAt: at + ttlMs, response };
+      entries.set(key, entry);
+      byUser.set(scope, entries);
       return {
         kind: "first",
         settle(answer, keep) {
           settle(answer);
-          if (!keep) entries.delete(id);
+          // Forgotten only if still this claim's entry (not one evicted and claimed anew since).
+          if (!keep && byUser.get(scope)?.get(key) === entry) {
+            entries.delete(key);
+            if (entries.size === 0) byUser.delete(scope);
+          }
         },
       };
     },
