@@ -28,7 +28,7 @@ const SAMPLE_EVERY_MS = 5_000;
 /** An operator acts on a call once it has talked this long. */
 const ACT_AFTER_MS = 5_000;
 /** The generator skips an arrival when no employee is free: asked for more, it makes the count. */
-const RATE_FACTOR = 2;
+const RATE_FACTOR = 1.2;
 
 const flags = readFlags({
   hours: { type: "string", default: "12" },
