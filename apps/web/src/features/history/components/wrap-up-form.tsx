@@ -35,6 +35,10 @@ export function WrapUpForm({ call }: { call: HistoryCall }) {
   const tags = useDirectory("tags");
   const wrapUp = useWrapUp(call.callSessionId);
   const [values, setValues] = useState<WrapUpValues>({ note: call.note ?? "", tagId: null });
+  const [tagTouched, setTagTouched] = useState(false);
+  // Until the operator picks one, the disposition already saved (stored by name) is shown.
+  const savedTagId = tags.data?.find((tag) => tag.name === call.disposition)?.id;
+  const tagId = tagTouched ? values.tagId : savedTagId !== undefined ? String(savedTagId) : null;
   const [errors, setErrors] = useState<Partial<Record<"note" | "tagId", string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const closed =
@@ -49,7 +53,7 @@ export function WrapUpForm({ call }: { call: HistoryCall }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const checked = validateWrapUp(values);
+    const checked = validateWrapUp({ ...values, tagId });
     if (!checked.ok) {
       setErrors({
         note: checked.errors.note && t(checked.errors.note),
@@ -99,8 +103,11 @@ export function WrapUpForm({ call }: { call: HistoryCall }) {
             />
             <NativeSelect
               label={t("disposition")}
-              value={values.tagId ?? ""}
-              onChange={(event) => change("tagId", event.currentTarget.value || null)}
+              value={tagId ?? ""}
+              onChange={(event) => {
+                setTagTouched(true);
+                change("tagId", event.currentTarget.value || null);
+              }}
               error={errors.tagId}
               data={[
                 { value: "", label: t("noDisposition") },
