@@ -139,6 +139,34 @@ describe("events on the live feed", () => {
   });
 });
 
+describe("a finish the list still shows winding down", () => {
+  it("stays finished: the event and the list agree", async () => {
+    const call = await t.h.control.createCall({ state: "talk" });
+    const id = call.call_session_id;
+    await t.operator.get("/api/calls");
+    await t.h.app.feed.refreshNow();
+    expect(session(id)?.phase).toBe("talk");
+    expect((await t.operator.delete(`/api/calls/${id}`)).status).toBe(200);
+    await notify("call_finished", id, "2026-12-05 10:05:00");
+    expect(session(id)).toBeUndefined();
+    // The simulated clock stands still: list.calls shows the session finishing.
+    expect(["POST_TALK", "FINISHING"]).toContain((await t.h.control.getCall(id))?.state);
+    await t.h.app.feed.refreshNow();
+    expect(session(id)).toBeUndefined();
+  });
+
+  it("comes back when the list shows the call still live: the finish was wrong", async () => {
+    const call = await t.h.control.createCall({ state: "talk" });
+    const id = call.call_session_id;
+    await t.operator.get("/api/calls");
+    await t.h.app.feed.refreshNow();
+    await notify("call_finished", id, "2026-12-05 10:06:00");
+    expect(session(id)).toBeUndefined();
+    await t.h.app.feed.refreshNow();
+    expect(session(id)?.phase).toBe("talk");
+  });
+});
+
 describe("a flood of notifications", () => {
   it("costs no points: 6,000 posts make at most the planned reconciliations", async () => {
     await t.h.control.setLimits({

@@ -3,6 +3,7 @@ import { toApiError } from "../errors";
 import type { LimitsTracker } from "../limits/tracker";
 import type { CallNotice, CallNoticeSource } from "../notifications/call-notice";
 import type { CallApiClient } from "../upstream";
+import { applyActionEffect, type SilentAction } from "./action-effects";
 import {
   createInProcessFeedBus,
   type FeedBus,
@@ -152,6 +153,21 @@ export class CallFeed {
     this.currentPlan = this.planNow();
     this.intervalMs = this.currentPlan.intervalMs;
     this.scheduleAt(this.earliestAllowed());
+  }
+
+  /**
+   * A successful action's effect that no notification reports (hold, unhold, return to the
+   * caller), shown at once and unconfirmed until a reconciliation agrees. The leader applies it;
+   * elsewhere its reconciliation brings it.
+   */
+  applyAction(id: number, action: SilentAction): void {
+    if (this.closed || !this.lock.held()) return;
+    const current = this.state.get(id);
+    const next = current && applyActionEffect(action, current);
+    if (!next) return;
+    const now = this.now();
+    this.applier.touch(id, now);
+    this.publishChange([next], [], new Date(now).toISOString());
   }
 
   /** Poll now, past the plan (the first GET, tests); resolves when a poll begun after this call ends. */

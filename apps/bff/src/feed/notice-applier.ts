@@ -82,6 +82,15 @@ export class NoticeApplier {
     return this.marks.get(id)?.appliedAt ?? this.tombstones.get(id);
   }
 
+  /**
+   * The feed changed the session itself (an action's known effect) at `now`: a reconciliation
+   * that began before keeps that change, as it would an event's. Any later event still applies.
+   */
+  touch(id: number, now: number): void {
+    const mark = this.marks.get(id);
+    this.marks.set(id, mark ? { ...mark, appliedAt: now } : { time: "", rank: -1, appliedAt: now });
+  }
+
   /** A session list.calls still shows after a finish event: the finish was wrong or early. */
   revive(id: number): void {
     this.tombstones.delete(id);

@@ -36,7 +36,12 @@ export function mergeReconciliation(
       if (kept) calls.push(kept);
       continue;
     }
-    if (applier.isFinished(session.id)) applier.revive(session.id);
+    if (applier.isFinished(session.id)) {
+      // Finished by an event and winding down in the list: both say the same; it stays gone.
+      // Shown live, the finish was wrong or early: the list wins.
+      if (session.phase === "finishing") continue;
+      applier.revive(session.id);
+    }
     const known = current(session.id);
     if (!known && now - Date.parse(session.startedAt) > EVENT_GRACE_MS) agreed = false;
     calls.push(session);

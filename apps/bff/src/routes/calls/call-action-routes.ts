@@ -116,6 +116,9 @@ function mountAction<K extends ActionRouteName>(router: Router, app: AppContext,
     async ({ params, body }) => {
       const request = { callSessionId: Number(params.id), params, body } as ActionRequest<K>;
       await app.callApi.call(method, build(request, app) as CallParams<typeof method>);
+      if (name === "hold" || name === "unhold" || name === "restore") {
+        app.feed.applyAction(request.callSessionId, name);
+      }
       app.feed.requestReconcile("action");
       return ok;
     },
