@@ -100,6 +100,42 @@ describe("SqliteHistoryStore", () => {
     expect((await store.page({ limit: 50, employeeIds: [] })).calls).toEqual([]);
   });
 
+  it("finds a number as contact or virtual number, newest first, paged, with other filters", async () => {
+    const { store } = makeStore();
+    const shared = "74950001122";
+    await store.upsertMany([
+      ...Array.from({ length: 12 }, (_, i) => call(i + 1, i)),
+      // The same number dialled as a virtual number by others, interleaved in time.
+      call(101, 2.5, { virtualNumber: shared }),
+      call(102, 6.5, { virtualNumber: shared, direction: "out" }),
+      call(103, 9.5, { virtualNumber: shared }),
+      call(104, 4.5, { contactNumber: shared }),
+      call(105, 11.5, { contactNumber: shared, virtualNumber: shared }),
+    ]);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.page({ limit: 2, number: "+7 495 000-11-22", cursor });
+      seen.push(...page.calls.map((c) => c.callSessionId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([105, 103, 102, 104, 101]);
+
+    const inbound = await store.page({ limit: 50, number: shared, direction: "in" });
+    expect(inbound.calls.map((c) => c.callSessionId)).toEqual([105, 103, 104, 101]);
+    const mine = await store.page({ limit: 1, number: shared, employeeIds: [3] });
+    expect(mine.calls.map((c) => c.callSessionId)).toEqual([104]);
+    const cursorMine = mine.nextCursor ?? undefined;
+    const next = await store.page({
+      limit: 1,
+      number: shared,
+      employeeIds: [3],
+      cursor: cursorMine,
+    });
+    expect(next.calls.map((c) => c.callSessionId)).toEqual([101]);
+    expect(next.nextCursor).toBeNull();
+  });
+
   it("keeps a wrap-up, offers it only within the window, and prunes old calls", async () => {
     const { store } = makeStore(T0 + 40 * 60_000);
     await store.upsertMany([call(1, 0), call(2, 30)]);

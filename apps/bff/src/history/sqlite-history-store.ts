@@ -110,11 +110,6 @@ export class SqliteHistoryStore implements HistoryStore {
       );
       args.push(...employeeIds);
     }
-    const number = normalizeNumber(filter.number);
-    if (number) {
-      where.push("(c.contact_number = ? OR c.virtual_number = ?)");
-      args.push(number, number);
-    }
     if (filter.from) {
       where.push(`${key}.started_at >= ?`);
       args.push(bound(filter.from, false));
@@ -139,9 +134,25 @@ export class SqliteHistoryStore implements HistoryStore {
     const from = single
       ? "call_history_employees e JOIN call_history c ON c.call_session_id = e.call_session_id"
       : "call_history c";
-    const sql = `SELECT ${c("c")} FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY ${key}.started_at DESC, ${key}.call_session_id DESC LIMIT ?`;
-    const rows = this.db.prepare<unknown[], CallRow>(sql).all(...args, filter.limit + 1);
+    const select = (extra: string[]) =>
+      `SELECT ${c("c")} FROM ${from} ${extra.length ? `WHERE ${extra.join(" AND ")}` : ""}
+       ORDER BY ${key}.started_at DESC, ${key}.call_session_id DESC LIMIT ?`;
+    const number = normalizeNumber(filter.number);
+    const rows = number
+      ? // A contact or a virtual number: one ordered walk of each number's index, merged. An OR
+        // would collect every call of the number and sort them (a busy line has thousands).
+        this.db
+          .prepare<unknown[], CallRow>(
+            `SELECT * FROM (${select(["c.contact_number = ?", ...where])})
+             UNION SELECT * FROM (${select(["c.virtual_number = ?", ...where])})
+             ORDER BY started_at DESC, call_session_id DESC LIMIT ?`,
+          )
+          .all(
+            ...[number, ...args, filter.limit + 1],
+            ...[number, ...args, filter.limit + 1],
+            filter.limit + 1,
+          )
+      : this.db.prepare<unknown[], CallRow>(select(where)).all(...args, filter.limit + 1);
     const more = rows.length > filter.limit;
     const pageRows = more ? rows.slice(0, filter.limit) : rows;
     const last = pageRows.at(-1);

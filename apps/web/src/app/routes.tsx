@@ -17,6 +17,13 @@ const AuditPage = lazy(() => import("../features/audit/audit-page"));
 const MissedCallsPage = lazy(() => import("../features/missed-calls/missed-calls-page"));
 const HistoryPage = lazy(() => import("../features/history/history-page"));
 const SettingsPage = lazy(() => import("../features/settings/settings-page"));
+// The caller's context and the wrap-up in the call pane: loaded with the pane, not the board.
+const CallPaneExtras = lazy(() => import("../features/history/components/call-pane-extras"));
+
+/** The board with what the call history adds to its call pane. */
+function Board() {
+  return <BoardPage paneExtras={CallPaneExtras} />;
+}
 
 export interface PageRoute {
   path: string;
@@ -35,7 +42,7 @@ export interface PageRoute {
 }
 
 export const pageRoutes: PageRoute[] = [
-  { path: "/", navKey: "navBoard", minRole: "operator", page: BoardPage },
+  { path: "/", navKey: "navBoard", minRole: "operator", page: Board },
   { path: "/missed", navKey: "navMissed", minRole: "operator", page: MissedCallsPage },
   { path: "/history", navKey: "navHistory", minRole: "operator", page: HistoryPage },
   { path: "/dial", navKey: "navDialer", minRole: "operator", page: DialerPage },

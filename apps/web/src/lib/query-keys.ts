@@ -15,4 +15,8 @@ export const queryKeys = {
   missed: ["missed-calls"] as const,
   missedSummary: ["missed-calls", "summary"] as const,
   history: (filters: Record<string, unknown>) => ["history", filters] as const,
+  historyCall: (callSessionId: number) => ["history", "call", callSessionId] as const,
+  /** Per call as well as per number: the context loads once for each call it is shown on. */
+  contactHistory: (number: string, callSessionId: number) =>
+    ["history", "contact", number, callSessionId] as const,
 };

@@ -12,11 +12,17 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, lazy, Suspense, useMemo, useState } from "react";
 import { useT } from "../../lib/i18n";
 import { useHasRole } from "../../lib/session";
 import { exportUrl, type HistoryFilters, useHistory } from "./api/history";
 import { historyDictionary } from "./i18n";
+import { wrapUpDictionary } from "./wrap-up-i18n";
+
+// The detail and its wrap-up form load on the first "Details".
+const HistoryCallDialog = lazy(() =>
+  import("./components/history-call-dialog").then((m) => ({ default: m.HistoryCallDialog })),
+);
 
 /** A local date (YYYY-MM-DD) as the start of that day, or of the next one, in ISO. */
 function dayBound(date: string, end: boolean): string | undefined {
@@ -29,6 +35,8 @@ function dayBound(date: string, end: boolean): string | undefined {
 /** /history: recent calls (an operator's own; all for supervisors and admins), filters, CSV. */
 export default function HistoryPage() {
   const t = useT(historyDictionary);
+  const tw = useT(wrapUpDictionary);
+  const [openCallId, setOpenCallId] = useState<number | null>(null);
   const all = useHasRole("supervisor");
   const [filters, setFilters] = useState<HistoryFilters>({});
   const history = useHistory(filters);
@@ -99,6 +107,7 @@ export default function HistoryPage() {
               <Table.Th>{t("result")}</Table.Th>
               <Table.Th>{t("note")}</Table.Th>
               <Table.Th>{t("recording")}</Table.Th>
+              <Table.Th>{tw("details")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -132,6 +141,16 @@ export default function HistoryPage() {
                     />
                   ))}
                 </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-label={tw("detailsOf", { id: call.callSessionId })}
+                    onClick={() => setOpenCallId(call.callSessionId)}
+                  >
+                    {tw("details")}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -147,6 +166,11 @@ export default function HistoryPage() {
             {t("more")}
           </Button>
         </Group>
+      )}
+      {openCallId !== null && (
+        <Suspense fallback={null}>
+          <HistoryCallDialog callId={openCallId} onClose={() => setOpenCallId(null)} />
+        </Suspense>
       )}
     </Stack>
   );

@@ -1,9 +1,9 @@
-import type { Dictionary } from "../../lib/i18n";
+import type { Dictionary, Message } from "../../lib/i18n";
 
 const en = {
   title: "Missed calls",
   intro: "Callers nobody answered, oldest first. Claim one, then call back from your phone.",
-  waiting: "{count} waiting",
+  waiting: { by: "count", other: "{count} waiting" } as Message,
   oldest: "oldest waiting since {time}",
   empty: "No missed calls are waiting.",
   loadFailed: "The missed calls could not be loaded.",
@@ -19,7 +19,7 @@ const en = {
   release: "Release",
   callBack: "Call back",
   seconds: "{seconds} s",
-  lostTimes: "lost {count} times",
+  lostTimes: { by: "count", one: "lost {count} time", other: "lost {count} times" } as Message,
   open: "Waiting",
   claimedBy: "Claimed by {name}",
   callingBy: "{name} is calling back",
@@ -35,11 +35,11 @@ const en = {
 
 type Key = keyof typeof en;
 
-const ru: Record<Key, string> = {
+const ru: Record<Key, Message> = {
   title: "Пропущенные",
   intro:
     "Звонки, на которые никто не ответил, сначала старые. Возьмите звонок и перезвоните со своего телефона.",
-  waiting: "Ждут: {count}",
+  waiting: { by: "count", one: "{count} ждёт", other: "{count} ждут" },
   oldest: "самый старый ждёт с {time}",
   empty: "Пропущенных звонков нет.",
   loadFailed: "Не удалось загрузить пропущенные звонки.",
@@ -55,7 +55,13 @@ const ru: Record<Key, string> = {
   release: "Отпустить",
   callBack: "Перезвонить",
   seconds: "{seconds} с",
-  lostTimes: "пропущен {count} раз",
+  lostTimes: {
+    by: "count",
+    one: "пропущен {count} раз",
+    few: "пропущен {count} раза",
+    many: "пропущен {count} раз",
+    other: "пропущен {count} раза",
+  },
   open: "Ждёт",
   claimedBy: "Взял {name}",
   callingBy: "{name} перезванивает",

@@ -2,6 +2,7 @@ import "@mantine/core/styles/InlineInput.css";
 import "@mantine/core/styles/Checkbox.css";
 import "./board.css";
 import {
+  type ComponentType,
   lazy,
   Suspense,
   useCallback,
@@ -27,6 +28,7 @@ import {
 import { shortcutFor } from "../model/shortcuts";
 import { BoardList } from "./board-list";
 import { BoardToolbar } from "./board-toolbar";
+import type { PaneExtrasProps } from "./call-detail-pane";
 
 // Actions, dialogs and their Mantine parts load on the first selection (or hover), keeping
 // the board's first load small.
@@ -40,8 +42,11 @@ function useSameList(list: string[]): string[] {
   return previous.current;
 }
 
-/** The live board: every active call session, filters, and the selected call's actions. */
-export function BoardPage() {
+/**
+ * The live board: every active call session, filters, and the selected call's actions.
+ * `paneExtras` is what other features show in the call's pane (the app passes it in).
+ */
+export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtrasProps> } = {}) {
   const t = useT(callsDict);
   const session = useSession();
   const list = useCallList();
@@ -151,6 +156,7 @@ export function BoardPage() {
                 callId={selectedId}
                 call={selectedCall}
                 onClose={() => setSelectedId(null)}
+                extras={paneExtras}
               />
             </Suspense>
           )}

@@ -12,7 +12,7 @@ import "./call-detail.css";
 import type { CallSession } from "@callboard/contract";
 import { Button, CloseButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useEffect, useRef, useState } from "react";
+import { type ComponentType, Suspense, useEffect, useRef, useState } from "react";
 import { useFormatDate, useT } from "../../../lib/i18n";
 import { useSettings } from "../../../lib/settings";
 import { useCallAction } from "../api/call-actions";
@@ -24,14 +24,28 @@ import { legStateLabel, legWho } from "./call-row";
 import { CallTimer } from "./call-timer";
 import { type PaneDialog, PaneDialogs } from "./pane-dialogs";
 
+/** What another feature adds below the call (the app composes it in): context, wrap-up. */
+export interface PaneExtrasProps {
+  callId: number;
+  contactNumber: string | null;
+  /** The call has left the board. */
+  ended: boolean;
+}
+
 interface CallDetailPaneProps {
   callId: number;
   call: CallSession | null;
   onClose: () => void;
+  extras?: ComponentType<PaneExtrasProps>;
 }
 
 /** The selected call: its facts, its legs, and every action on it (dialogs included). */
-export default function CallDetailPane({ callId, call, onClose }: CallDetailPaneProps) {
+export default function CallDetailPane({
+  callId,
+  call,
+  onClose,
+  extras: Extras,
+}: CallDetailPaneProps) {
   const t = useT(callsDict);
   const formatDate = useFormatDate();
   const settings = useSettings();
@@ -134,7 +148,9 @@ export default function CallDetailPane({ callId, call, onClose }: CallDetailPane
         <CloseButton onClick={onClose} aria-label={t("closeDetail")} />
       </header>
       {!call ? (
-        <p className="board-empty">{t("callEnded")}</p>
+        <p className="board-empty" role="status">
+          {t("callEnded")}
+        </p>
       ) : (
         <>
           <dl className="call-facts">
@@ -229,6 +245,11 @@ export default function CallDetailPane({ callId, call, onClose }: CallDetailPane
             })}
           </ul>
         </>
+      )}
+      {Extras && (
+        <Suspense fallback={null}>
+          <Extras callId={callId} contactNumber={call?.contactNumber ?? null} ended={!call} />
+        </Suspense>
       )}
       <PaneDialogs dialog={dialog} callId={callId} call={call} onClose={() => setDialog(null)} />
     </section>

@@ -1,0 +1,78 @@
+import type { Dictionary, Message } from "../../lib/i18n";
+
+/** The wrap-up form, the history detail and the call pane's contact context. */
+const en = {
+  wrapUpTitle: "Wrap-up",
+  wrapUpIntro: "Add a note and a disposition to this call, until {until}.",
+  note: "Note",
+  disposition: "Disposition",
+  noDisposition: "None",
+  save: "Save wrap-up",
+  saved: "Wrap-up saved.",
+  savedBy: "Saved by {name}.",
+  noteOrDisposition: "Add a note or pick a disposition.",
+  noteTooLong: "The note can be at most 2000 characters.",
+  pickDispositionError: "Pick a disposition from the list.",
+  closed: "The time to wrap up this call has passed.",
+  loading: "Loading the call…",
+  details: "Details",
+  detailsOf: "Details of call {id}",
+  detailTitle: "Call {id}",
+  actionsTitle: "Actions on this call",
+  noActions: "No actions through Callboard.",
+  close: "Close",
+  contextTitle: "This caller",
+  contextToday: {
+    by: "calls",
+    one: "Called {calls} time today, lost {lost}.",
+    other: "Called {calls} times today, lost {lost}.",
+  } as Message,
+  contextEmpty: "No earlier calls from this number.",
+  contextMissed: "A missed call is waiting for a call-back.",
+  contextFailed: "The caller's history could not be loaded.",
+  contextLoading: "Loading the caller's history…",
+  answered: "answered",
+  lost: "lost",
+  unknownResult: "in progress",
+};
+
+type Key = keyof typeof en;
+
+const ru: Record<Key, Message> = {
+  wrapUpTitle: "Итоги звонка",
+  wrapUpIntro: "Добавьте заметку и итог звонка до {until}.",
+  note: "Заметка",
+  disposition: "Итог",
+  noDisposition: "Нет",
+  save: "Сохранить итоги",
+  saved: "Итоги звонка сохранены.",
+  savedBy: "Сохранил(а) {name}.",
+  noteOrDisposition: "Добавьте заметку или выберите итог.",
+  noteTooLong: "Заметка — не длиннее 2000 символов.",
+  pickDispositionError: "Выберите итог из списка.",
+  closed: "Время для итогов этого звонка истекло.",
+  loading: "Загрузка звонка…",
+  details: "Подробнее",
+  detailsOf: "Подробнее о звонке {id}",
+  detailTitle: "Звонок {id}",
+  actionsTitle: "Действия со звонком",
+  noActions: "Действий через Callboard не было.",
+  close: "Закрыть",
+  contextTitle: "Этот абонент",
+  contextToday: {
+    by: "calls",
+    one: "Сегодня звонил {calls} раз, пропущено: {lost}.",
+    few: "Сегодня звонил {calls} раза, пропущено: {lost}.",
+    many: "Сегодня звонил {calls} раз, пропущено: {lost}.",
+    other: "Сегодня звонил {calls} раза, пропущено: {lost}.",
+  },
+  contextEmpty: "Раньше с этого номера не звонили.",
+  contextMissed: "Пропущенный звонок ждёт перезвона.",
+  contextFailed: "Не удалось загрузить историю абонента.",
+  contextLoading: "Загрузка истории абонента…",
+  answered: "отвечен",
+  lost: "пропущен",
+  unknownResult: "идёт",
+};
+
+export const wrapUpDictionary: Dictionary<Key> = { en, ru };
