@@ -13,6 +13,7 @@ type Key =
   | "navHistory"
   | "navSettings"
   | "mainNav"
+  | "menu"
   | "userMenu"
   | "logout"
   | "roleOperator"
@@ -43,6 +44,7 @@ export const appDict: Dictionary<Key> = {
     navHistory: "Recent calls",
     navSettings: "Settings",
     mainNav: "Main",
+    menu: "Menu",
     userMenu: "Account of {name}",
     logout: "Log out",
     roleOperator: "Operator",
@@ -73,6 +75,7 @@ export const appDict: Dictionary<Key> = {
     navHistory: "Последние звонки",
     navSettings: "Настройки",
     mainNav: "Главное меню",
+    menu: "Меню",
     userMenu: "Учётная запись {name}",
     logout: "Выйти",
     roleOperator: "Оператор",

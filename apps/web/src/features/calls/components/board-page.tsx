@@ -1,6 +1,7 @@
 import "@mantine/core/styles/InlineInput.css";
 import "@mantine/core/styles/Checkbox.css";
 import "./board.css";
+import { useMediaQuery } from "@mantine/hooks";
 import {
   lazy,
   Suspense,
@@ -32,6 +33,11 @@ import { BoardToolbar } from "./board-toolbar";
 // the board's first load small.
 const loadDetailPane = () => import("./call-detail-pane");
 const CallDetailPane = lazy(loadDetailPane);
+const loadDetailDrawer = () => import("./call-detail-drawer");
+const CallDetailDrawer = lazy(loadDetailDrawer);
+
+/** Wide enough for the list and the details side by side (board.css has the same width). */
+const TWO_PANES = "(min-width: 1000px)";
 
 /** The previous list while the content is the same: keeps the memoised toolbar from re-rendering. */
 function useSameList(list: string[]): string[] {
@@ -50,6 +56,17 @@ export function BoardPage() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const myEmployeeId = session?.user.employeeId ?? null;
+  const twoPanes = useMediaQuery(TWO_PANES, true, { getInitialValueInEffect: false });
+  const twoPanesRef = useRef(twoPanes);
+  twoPanesRef.current = twoPanes;
+  // Narrow windows: a click or Enter on a row opens its details in a drawer; arrows only select.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    // Back on the list, whose active option is still the call that was open.
+    boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  }, []);
 
   const allCalls = list?.calls;
   const calls = useMemo(
@@ -62,6 +79,7 @@ export function BoardPage() {
   const select = useCallback((id: number) => {
     setSelectedId(id);
     acknowledgeCall(id);
+    if (!twoPanesRef.current) setDrawerOpen(true);
   }, []);
 
   const callsRef = useRef(calls);
@@ -85,8 +103,14 @@ export function BoardPage() {
     });
   }, []);
 
-  const openActions = useCallback(() => issueCommand("focusActions"), []);
-  const prefetch = useCallback(() => void loadDetailPane(), []);
+  const openActions = useCallback(() => {
+    if (twoPanesRef.current) issueCommand("focusActions");
+    else setDrawerOpen(true);
+  }, []);
+  const prefetch = useCallback(() => {
+    void loadDetailPane();
+    if (!twoPanesRef.current) void loadDetailDrawer();
+  }, []);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -104,7 +128,7 @@ export function BoardPage() {
   }, [move, selectedId]);
 
   return (
-    <div className="board">
+    <div className="board" ref={boardRef}>
       <h1 className="visually-hidden">{t("boardTitle")}</h1>
       <BoardToolbar
         filters={filters}
@@ -118,14 +142,16 @@ export function BoardPage() {
       <div className="board-body">
         <div className="board-table">
           <div className="call-row call-row-header" aria-hidden="true">
-            <span className="cell">{t("colDirection")}</span>
+            <span className="cell">
+              <span className="cell-dir-word">{t("colDirection")}</span>
+            </span>
             <span className="cell">{t("colContact")}</span>
-            <span className="cell">{t("colVirtual")}</span>
-            <span className="cell">{t("colStarted")}</span>
+            <span className="cell cell-virtual">{t("colVirtual")}</span>
+            <span className="cell cell-started">{t("colStarted")}</span>
             <span className="cell">{t("colDuration")}</span>
             <span className="cell">{t("colState")}</span>
             <span className="cell">{t("colLegs")}</span>
-            <span className="cell">{t("colTags")}</span>
+            <span className="cell cell-tags">{t("colTags")}</span>
           </div>
           {!list ? (
             <p className="board-empty">{t("waitingForData")}</p>
@@ -142,19 +168,32 @@ export function BoardPage() {
             />
           )}
         </div>
-        <aside className="board-detail" aria-label={t("actions")}>
-          {selectedId === null ? (
-            <p className="board-empty">{t("selectCallHint")}</p>
-          ) : (
+        {twoPanes ? (
+          <aside className="board-detail" aria-label={t("actions")}>
+            {selectedId === null ? (
+              <p className="board-empty">{t("selectCallHint")}</p>
+            ) : (
+              <Suspense fallback={null}>
+                <CallDetailPane
+                  callId={selectedId}
+                  call={selectedCall}
+                  onClose={() => setSelectedId(null)}
+                />
+              </Suspense>
+            )}
+          </aside>
+        ) : (
+          selectedId !== null && (
             <Suspense fallback={null}>
-              <CallDetailPane
+              <CallDetailDrawer
+                opened={drawerOpen}
                 callId={selectedId}
                 call={selectedCall}
-                onClose={() => setSelectedId(null)}
+                onClose={closeDrawer}
               />
             </Suspense>
-          )}
-        </aside>
+          )
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,37 @@
+import "@mantine/core/styles/Overlay.css";
+import "@mantine/core/styles/ModalBase.css";
+import "@mantine/core/styles/Drawer.css";
+import type { CallSession } from "@callboard/contract";
+import { Drawer } from "@mantine/core";
+import CallDetailPane from "./call-detail-pane";
+
+interface CallDetailDrawerProps {
+  opened: boolean;
+  callId: number;
+  call: CallSession | null;
+  /** Closes the drawer (Escape, the overlay or the pane's close button); focus is the caller's. */
+  onClose: () => void;
+}
+
+/**
+ * The selected call's details where the window is too narrow for two panes: a modal drawer from
+ * the right that takes focus while open (the pane's first button) and closes with Escape.
+ */
+export default function CallDetailDrawer({ opened, callId, call, onClose }: CallDetailDrawerProps) {
+  return (
+    <Drawer.Root
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="min(440px, 100%)"
+      returnFocus={false}
+    >
+      <Drawer.Overlay />
+      <Drawer.Content aria-labelledby="call-detail-title">
+        <Drawer.Body className="call-detail-drawer">
+          <CallDetailPane callId={callId} call={call} onClose={onClose} />
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
+  );
+}
