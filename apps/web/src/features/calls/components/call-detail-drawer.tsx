@@ -3,6 +3,8 @@ import "@mantine/core/styles/ModalBase.css";
 import "@mantine/core/styles/Drawer.css";
 import type { CallSession } from "@callboard/contract";
 import { Drawer } from "@mantine/core";
+import { useT } from "../../../lib/i18n";
+import { callsDict } from "../i18n";
 import CallDetailPane from "./call-detail-pane";
 
 interface CallDetailDrawerProps {
@@ -18,6 +20,7 @@ interface CallDetailDrawerProps {
  * the right that takes focus while open (the pane's first button) and closes with Escape.
  */
 export default function CallDetailDrawer({ opened, callId, call, onClose }: CallDetailDrawerProps) {
+  const t = useT(callsDict);
   return (
     <Drawer.Root
       opened={opened}
@@ -27,7 +30,7 @@ export default function CallDetailDrawer({ opened, callId, call, onClose }: Call
       returnFocus={false}
     >
       <Drawer.Overlay />
-      <Drawer.Content aria-labelledby="call-detail-title">
+      <Drawer.Content aria-label={t("detailTitle", { id: callId })}>
         <Drawer.Body className="call-detail-drawer">
           <CallDetailPane callId={callId} call={call} onClose={onClose} />
         </Drawer.Body>
