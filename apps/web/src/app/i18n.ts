@@ -13,6 +13,7 @@ type Key =
   | "navHistory"
   | "navSettings"
   | "mainNav"
+  | "menu"
   | "userMenu"
   | "logout"
   | "roleOperator"
@@ -47,6 +48,7 @@ export const appDict: Dictionary<Key> = {
     navHistory: "Recent calls",
     navSettings: "Settings",
     mainNav: "Main",
+    menu: "Menu",
     userMenu: "Account of {name}",
     logout: "Log out",
     roleOperator: "Operator",
@@ -83,6 +85,7 @@ export const appDict: Dictionary<Key> = {
     navHistory: "Последние звонки",
     navSettings: "Настройки",
     mainNav: "Главное меню",
+    menu: "Меню",
     userMenu: "Учётная запись {name}",
     logout: "Выйти",
     roleOperator: "Оператор",

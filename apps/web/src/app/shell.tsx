@@ -1,19 +1,17 @@
-import { hasRole, type Session } from "@callboard/contract";
+import type { Session } from "@callboard/contract";
 import { Alert, Badge, Button } from "@mantine/core";
 import type { CSSProperties } from "react";
-import { Link, useLocation } from "wouter";
 import { m } from "../components/plain/mantine-classes";
 import { PlainButton } from "../components/plain/plain-button";
-import { groupStyle } from "../components/plain/plain-group";
 import { useLogout } from "../features/auth";
 import { CallFeed, ConnectionIndicator, ShortcutsHelp } from "../features/calls";
-import { MissedNavCount } from "../features/missed-calls/nav-count";
 import { useRetryAfter } from "../lib/api-client";
 import { useT } from "../lib/i18n";
 import { DeprecationBanner } from "./deprecation-banner";
 import { HeaderBudget } from "./header-budget";
+import { HeaderNav } from "./header-nav";
 import { appDict } from "./i18n";
-import { AppRoutes, pageRoutes } from "./routes";
+import { AppRoutes } from "./routes";
 
 const roleKey = {
   operator: "roleOperator",
@@ -23,8 +21,6 @@ const roleKey = {
 
 // Mantine's Group and Text as plain elements with Mantine's classes (components/plain): the
 // header is on every first frame, and the components' machinery cost more than the markup.
-const groupLg = groupStyle({ gap: "lg" });
-const groupSm = groupStyle({ gap: "sm" });
 const text = (size: "lg" | "sm" | "xs", rest: CSSProperties = {}) =>
   ({
     "--text-fz": `var(--mantine-font-size-${size})`,
@@ -40,7 +36,6 @@ const textClass = `mantine-focus-auto ${m.text}`;
 /** The console's frame: navigation by role, live status, account menu, and the page. */
 export function Shell({ session }: { session: Session }) {
   const t = useT(appDict);
-  const [location] = useLocation();
   const logout = useLogout();
   const retryAfter = useRetryAfter();
   const { user } = session;
@@ -48,34 +43,15 @@ export function Shell({ session }: { session: Session }) {
     <div className="shell">
       <CallFeed />
       <header className="shell-header">
-        <div className={m.group} style={groupLg}>
+        <div className="shell-start">
           <span className={`${textClass} shell-brand`} data-size="lg" style={brandText}>
             {t("appName")}
           </span>
-          <nav aria-label={t("mainNav")}>
-            <ul className="shell-nav">
-              {pageRoutes
-                .filter((route) => hasRole(user.role, route.minRole))
-                .map((route) => (
-                  <li key={route.path}>
-                    <Link
-                      href={route.path}
-                      className="shell-nav-link"
-                      aria-current={location === route.path ? "page" : undefined}
-                    >
-                      {t(route.navKey)}
-                      {route.path === "/missed" && (
-                        <MissedNavCount label={(count) => t("navMissedCount", { count })} />
-                      )}
-                    </Link>
-                  </li>
-                ))}
-            </ul>
-          </nav>
+          <HeaderNav role={user.role} />
         </div>
-        <div className={m.group} style={groupSm}>
+        <div className="shell-end">
           {session.upstream === "simulator" && (
-            <Badge variant="outline" color="gray">
+            <Badge variant="outline" color="gray" className="shell-demo">
               {t("demo")}
             </Badge>
           )}

@@ -4,5 +4,5 @@ import "@mantine/notifications/styles.css";
 import { Notifications } from "@mantine/notifications";
 
 export default function NotificationsContainer() {
-  return <Notifications position="top-right" limit={4} />;
+  return <Notifications position="top-right" limit={4} className="shell-notifications" />;
 }

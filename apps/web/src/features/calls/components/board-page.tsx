@@ -1,6 +1,7 @@
 import "@mantine/core/styles/InlineInput.css";
 import "@mantine/core/styles/Checkbox.css";
 import "./board.css";
+import { useMediaQuery } from "@mantine/hooks";
 import {
   type ComponentType,
   lazy,
@@ -34,6 +35,11 @@ import type { PaneExtrasProps } from "./call-detail-pane";
 // the board's first load small.
 const loadDetailPane = () => import("./call-detail-pane");
 const CallDetailPane = lazy(loadDetailPane);
+const loadDetailDrawer = () => import("./call-detail-drawer");
+const CallDetailDrawer = lazy(loadDetailDrawer);
+
+/** Wide enough for the list and the details side by side (board.css has the same width). */
+const TWO_PANES = "(min-width: 1000px)";
 
 /** The previous list while the content is the same: keeps the memoised toolbar from re-rendering. */
 function useSameList(list: string[]): string[] {
@@ -55,6 +61,17 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const myEmployeeId = session?.user.employeeId ?? null;
+  const twoPanes = useMediaQuery(TWO_PANES, true, { getInitialValueInEffect: false });
+  const twoPanesRef = useRef(twoPanes);
+  twoPanesRef.current = twoPanes;
+  // Narrow windows: a click or Enter on a row opens its details in a drawer; arrows only select.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    // Back on the list, whose active option is still the call that was open.
+    boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  }, []);
 
   const allCalls = list?.calls;
   const calls = useMemo(
@@ -67,6 +84,7 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
   const select = useCallback((id: number) => {
     setSelectedId(id);
     acknowledgeCall(id);
+    if (!twoPanesRef.current) setDrawerOpen(true);
   }, []);
 
   const callsRef = useRef(calls);
@@ -90,8 +108,14 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
     });
   }, []);
 
-  const openActions = useCallback(() => issueCommand("focusActions"), []);
-  const prefetch = useCallback(() => void loadDetailPane(), []);
+  const openActions = useCallback(() => {
+    if (twoPanesRef.current) issueCommand("focusActions");
+    else setDrawerOpen(true);
+  }, []);
+  const prefetch = useCallback(() => {
+    void loadDetailPane();
+    if (!twoPanesRef.current) void loadDetailDrawer();
+  }, []);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -109,7 +133,7 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
   }, [move, selectedId]);
 
   return (
-    <div className="board">
+    <div className="board" ref={boardRef}>
       <h1 className="visually-hidden">{t("boardTitle")}</h1>
       <BoardToolbar
         filters={filters}
@@ -123,14 +147,16 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
       <div className="board-body">
         <div className="board-table">
           <div className="call-row call-row-header" aria-hidden="true">
-            <span className="cell">{t("colDirection")}</span>
+            <span className="cell">
+              <span className="cell-dir-word">{t("colDirection")}</span>
+            </span>
             <span className="cell">{t("colContact")}</span>
-            <span className="cell">{t("colVirtual")}</span>
-            <span className="cell">{t("colStarted")}</span>
+            <span className="cell cell-virtual">{t("colVirtual")}</span>
+            <span className="cell cell-started">{t("colStarted")}</span>
             <span className="cell">{t("colDuration")}</span>
             <span className="cell">{t("colState")}</span>
             <span className="cell">{t("colLegs")}</span>
-            <span className="cell">{t("colTags")}</span>
+            <span className="cell cell-tags">{t("colTags")}</span>
           </div>
           {!list ? (
             <p className="board-empty">{t("waitingForData")}</p>
@@ -147,20 +173,34 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
             />
           )}
         </div>
-        <aside className="board-detail" aria-label={t("actions")}>
-          {selectedId === null ? (
-            <p className="board-empty">{t("selectCallHint")}</p>
-          ) : (
+        {twoPanes ? (
+          <aside className="board-detail" aria-label={t("actions")}>
+            {selectedId === null ? (
+              <p className="board-empty">{t("selectCallHint")}</p>
+            ) : (
+              <Suspense fallback={null}>
+                <CallDetailPane
+                  callId={selectedId}
+                  call={selectedCall}
+                  onClose={() => setSelectedId(null)}
+                  extras={paneExtras}
+                />
+              </Suspense>
+            )}
+          </aside>
+        ) : (
+          selectedId !== null && (
             <Suspense fallback={null}>
-              <CallDetailPane
+              <CallDetailDrawer
+                opened={drawerOpen}
                 callId={selectedId}
                 call={selectedCall}
-                onClose={() => setSelectedId(null)}
+                onClose={closeDrawer}
                 extras={paneExtras}
               />
             </Suspense>
-          )}
-        </aside>
+          )
+        )}
       </div>
     </div>
   );

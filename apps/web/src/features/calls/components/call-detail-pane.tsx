@@ -12,13 +12,15 @@ import "./call-detail.css";
 import type { CallSession } from "@callboard/contract";
 import { Button, CloseButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type ComponentType, Suspense, useEffect, useRef, useState } from "react";
+import { type ComponentType, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { useDirectory } from "../../../lib/directory";
 import { useFormatDate, useT } from "../../../lib/i18n";
 import { useSettings } from "../../../lib/settings";
 import { useCallAction } from "../api/call-actions";
 import { callsDict } from "../i18n";
 import { type BoardCommand, handleCommands } from "../model/board-commands";
 import { isActionAllowed, isContactLeg } from "../model/call-actions";
+import { isCoachLeg } from "../model/coach-leg";
 import { ActionBar } from "./action-bar";
 import { legStateLabel, legWho } from "./call-row";
 import { CallTimer } from "./call-timer";
@@ -56,6 +58,11 @@ export default function CallDetailPane({
   const recording = useCallAction("recording");
   const transfer = useCallAction("transfer");
   const restore = useCallAction("restore");
+  const employees = useDirectory("employees");
+  const coachIds = useMemo(
+    () => new Set((employees.data ?? []).filter((employee) => employee.isCoach).map((e) => e.id)),
+    [employees.data],
+  );
 
   // A different call selected: close what was open for the previous one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the call changes.
@@ -213,6 +220,9 @@ export default function CallDetailPane({
                   <div>
                     <strong>{who}</strong>
                     {contact && <span className="chip chip-operator">{t("contactLeg")}</span>}
+                    {isCoachLeg(call, leg, coachIds) && (
+                      <span className="chip chip-operator chip-coach">{t("coachLeg")}</span>
+                    )}
                     {leg.isOperator && (
                       <span className="chip chip-operator" title={t("operatorFlag")}>
                         {t("operator")}

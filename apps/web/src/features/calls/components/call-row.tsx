@@ -70,14 +70,15 @@ export const CallRow = memo(function CallRow({
       onClick={() => onSelect(call.id)}
     >
       <span className="cell cell-dir" data-direction={call.direction}>
-        <span aria-hidden="true">{call.direction === "in" ? "↙" : "↗"}</span> {direction}
+        <span aria-hidden="true">{call.direction === "in" ? "↙" : "↗"}</span>{" "}
+        <span className="cell-dir-word">{direction}</span>
       </span>
       <span className="cell cell-contact">
         {call.contactNumber ?? "–"}
         {isNew && <span className="chip chip-new">{t("newCall")}</span>}
       </span>
-      <span className="cell">{call.virtualNumber ?? "–"}</span>
-      <span className="cell">{clockTime(call.startedAt)}</span>
+      <span className="cell cell-virtual">{call.virtualNumber ?? "–"}</span>
+      <span className="cell cell-started">{clockTime(call.startedAt)}</span>
       {/* The duration column: its running timer lives in the board's timer layer (board-list). */}
       <span className="cell cell-num" />
       <span className="cell">

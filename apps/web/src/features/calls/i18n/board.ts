@@ -59,6 +59,7 @@ const en = {
   operatorFlag: "Operator leg",
   unknownWho: "Unknown",
   contactLeg: "Contact",
+  coachLeg: "coach",
   // connection
   connLive: "Live",
   connPolling: "Live (polling)",
@@ -153,5 +154,6 @@ export const boardDict: Dictionary<keyof typeof en> = {
     newCallBody: "С {contact} на {virtual}",
     unknownWho: "Неизвестно",
     contactLeg: "Абонент",
+    coachLeg: "тренер",
   },
 };
