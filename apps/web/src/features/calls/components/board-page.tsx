@@ -62,11 +62,12 @@ export function BoardPage() {
   // Narrow windows: a click or Enter on a row opens its details in a drawer; arrows only select.
   const [drawerOpen, setDrawerOpen] = useState(false);
   const boardRef = useRef<HTMLDivElement>(null);
-  const closeDrawer = useCallback(() => {
-    setDrawerOpen(false);
-    // Back on the list, whose active option is still the call that was open.
-    boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
-  }, []);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  // Back on the list, whose active option is still the call that was open.
+  const drawerClosed = useCallback(
+    () => boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus(),
+    [],
+  );
 
   const allCalls = list?.calls;
   const calls = useMemo(
@@ -190,6 +191,7 @@ export function BoardPage() {
                 callId={selectedId}
                 call={selectedCall}
                 onClose={closeDrawer}
+                onClosed={drawerClosed}
               />
             </Suspense>
           )

@@ -11,15 +11,23 @@ interface CallDetailDrawerProps {
   opened: boolean;
   callId: number;
   call: CallSession | null;
-  /** Closes the drawer (Escape, the overlay or the pane's close button); focus is the caller's. */
+  /** Closes the drawer (Escape, the overlay or the pane's close button). */
   onClose: () => void;
+  /** The drawer has gone (its exit transition ended): the caller places focus. */
+  onClosed: () => void;
 }
 
 /**
  * The selected call's details where the window is too narrow for two panes: a modal drawer from
  * the right that takes focus while open (the pane's first button) and closes with Escape.
  */
-export default function CallDetailDrawer({ opened, callId, call, onClose }: CallDetailDrawerProps) {
+export default function CallDetailDrawer({
+  opened,
+  callId,
+  call,
+  onClose,
+  onClosed,
+}: CallDetailDrawerProps) {
   const t = useT(callsDict);
   return (
     <Drawer.Root
@@ -27,7 +35,7 @@ export default function CallDetailDrawer({ opened, callId, call, onClose }: Call
       onClose={onClose}
       position="right"
       size="min(440px, 100%)"
-      returnFocus={false}
+      onExitTransitionEnd={onClosed}
     >
       <Drawer.Overlay />
       <Drawer.Content aria-label={t("detailTitle", { id: callId })}>
