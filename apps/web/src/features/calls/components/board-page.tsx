@@ -67,10 +67,13 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
   // Narrow windows: a click or Enter on a row opens its details in a drawer; arrows only select.
   const [drawerOpen, setDrawerOpen] = useState(false);
   const boardRef = useRef<HTMLDivElement>(null);
-  const closeDrawer = useCallback(() => {
-    setDrawerOpen(false);
-    // Back on the list, whose active option is still the call that was open.
-    boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  // Back on the list, whose active option is still the call that was open.
+  // The next frame: while the drawer's exit ends, the page behind it may still be inert.
+  const drawerClosed = useCallback(() => {
+    requestAnimationFrame(() =>
+      boardRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus(),
+    );
   }, []);
 
   const allCalls = list?.calls;
@@ -197,6 +200,7 @@ export function BoardPage({ paneExtras }: { paneExtras?: ComponentType<PaneExtra
                 call={selectedCall}
                 onClose={closeDrawer}
                 extras={paneExtras}
+                onClosed={drawerClosed}
               />
             </Suspense>
           )

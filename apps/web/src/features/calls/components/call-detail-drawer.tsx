@@ -12,10 +12,12 @@ interface CallDetailDrawerProps {
   opened: boolean;
   callId: number;
   call: CallSession | null;
-  /** Closes the drawer (Escape, the overlay or the pane's close button); focus is the caller's. */
+  /** Closes the drawer (Escape, the overlay or the pane's close button). */
   onClose: () => void;
   /** What other features show in the call's pane. */
   extras?: ComponentType<PaneExtrasProps>;
+  /** The drawer has gone (its exit transition ended): the caller places focus. */
+  onClosed: () => void;
 }
 
 /**
@@ -28,6 +30,7 @@ export default function CallDetailDrawer({
   call,
   onClose,
   extras,
+  onClosed,
 }: CallDetailDrawerProps) {
   const t = useT(callsDict);
   return (
@@ -36,7 +39,9 @@ export default function CallDetailDrawer({
       onClose={onClose}
       position="right"
       size="min(440px, 100%)"
+      // Focus goes where the board puts it (the list), not where it was before the drawer.
       returnFocus={false}
+      onExitTransitionEnd={onClosed}
     >
       <Drawer.Overlay />
       <Drawer.Content aria-label={t("detailTitle", { id: callId })}>
