@@ -78,7 +78,7 @@ export function WrapUpForm({ call }: { call: HistoryCall }) {
       <h3 id={titleId} className="call-detail-subtitle">
         {t("wrapUpTitle")}
       </h3>
-      <SavedWrapUp call={call} />
+      <SavedWrapUp call={wrapUp.data?.call ?? call} />
       {closed ? (
         <Alert color="gray" role="status">
           {t("closed")}
